@@ -1,0 +1,63 @@
+package dev.quicksilver.core.exception;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * No connection could be acquired from the pool within the configured acquire timeout. The message
+ * shows the pool's state at that moment, which usually tells whether the pool is too small or
+ * something holds connections too long (a transaction left open, a stream not consumed).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PoolExhaustedException extends QuicksilverException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int acquired;
+    private final int idle;
+    private final int pending;
+    private final int max;
+
+    /**
+     * Creates the exception.
+     *
+     * @param timeout how long the acquire waited
+     * @param acquired connections in use when it gave up
+     * @param idle connections idle in the pool
+     * @param pending acquires waiting, this one included
+     * @param max the pool's maximum size
+     * @param cause the pool's own timeout exception
+     */
+    public PoolExhaustedException(Duration timeout, int acquired, int idle, int pending, int max,
+                                  @Nullable Throwable cause) {
+        super("Could not acquire a connection within " + timeout.toMillis() + " ms: pool state acquired="
+                + acquired + ", idle=" + idle + ", pending=" + pending + ", max=" + max
+                + ". Every connection is in use: look for transactions or streams that are held open, raise the"
+                + " pool's maxSize, or raise its acquireTimeout.", null, null, cause);
+        this.acquired = acquired;
+        this.idle = idle;
+        this.pending = pending;
+        this.max = max;
+    }
+
+    /** Connections in use when the acquire gave up. */
+    public int acquired() {
+        return acquired;
+    }
+
+    /** Idle connections when the acquire gave up. */
+    public int idle() {
+        return idle;
+    }
+
+    /** Acquires waiting when this one gave up. */
+    public int pending() {
+        return pending;
+    }
+
+    /** The pool's maximum size. */
+    public int max() {
+        return max;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.quicksilver.core.internal;
+
+import dev.quicksilver.core.Row;
+import dev.quicksilver.core.RowMapper;
+import dev.quicksilver.core.RowMapperFactory;
+import dev.quicksilver.core.Sql;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The immutable statement spec behind {@link Sql}; execution is delegated to {@link StatementExecutor}. */
+final class DefaultSql implements Sql {
+
+    /** Marks a parameter bound to SQL NULL of a type. */
+    record NullValue(Class<?> type) {
+    }
+
+    private static final RowMapperFactory<Row> COPY = shape -> Row::copyOf;
+
+    private final StatementExecutor executor;
+    private final ParsedSql parsed;
+    private final Map<String, Object> values;
+    private final int fetchSize;
+    private final String @Nullable [] generatedColumns;
+    private final @Nullable String bindingProblem;
+
+    DefaultSql(StatementExecutor executor, ParsedSql parsed) {
+        this(executor, parsed, Map.of(), -1, null, null);
+    }
+
+    private DefaultSql(StatementExecutor executor, ParsedSql parsed, Map<String, Object> values, int fetchSize,
+                       String @Nullable [] generatedColumns, @Nullable String bindingProblem) {
+        this.executor = executor;
+        this.parsed = parsed;
+        this.values = values;
+        this.fetchSize = fetchSize;
+        this.generatedColumns = generatedColumns;
+        this.bindingProblem = bindingProblem;
+    }
+
+    @Override
+    public Sql bind(String name, @Nullable Object value) {
+        Objects.requireNonNull(name, "name");
+        if (value == null) {
+            return new DefaultSql(executor, parsed, values, fetchSize, generatedColumns,
+                    "Parameter :" + name + " was bound to null without a type. Use bindNull(\"" + name
+                            + "\", TheType.class) so the driver knows what NULL to send.");
+        }
+        return withValue(name, value);
+    }
+
+    @Override
+    public Sql bindNull(String name, Class<?> type) {
+        return withValue(Objects.requireNonNull(name, "name"), new NullValue(Objects.requireNonNull(type, "type")));
+    }
+
+    private Sql withValue(String name, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(values);
+        copy.put(name, value);
+        return new DefaultSql(executor, parsed, Collections.unmodifiableMap(copy), fetchSize, generatedColumns,
+                bindingProblem);
+    }
+
+    @Override
+    public Sql fetchSize(int rows) {
+        if (rows < 0) {
+            return new DefaultSql(executor, parsed, values, fetchSize, generatedColumns,
+                    "fetchSize must be 0 or more, was " + rows + ".");
+        }
+        return new DefaultSql(executor, parsed, values, rows, generatedColumns, bindingProblem);
+    }
+
+    @Override
+    public Sql returnGeneratedValues(String... columns) {
+        return new DefaultSql(executor, parsed, values, fetchSize, columns.clone(), bindingProblem);
+    }
+
+    @Override
+    public Flux<Row> fetch() {
+        return executor.query(this, COPY);
+    }
+
+    @Override
+    public <T> Flux<T> map(RowMapper<T> mapper) {
+        Objects.requireNonNull(mapper, "mapper");
+        return executor.query(this, shape -> mapper);
+    }
+
+    @Override
+    public <T> Flux<T> mapPerShape(RowMapperFactory<T> factory) {
+        return executor.query(this, Objects.requireNonNull(factory, "factory"));
+    }
+
+    @Override
+    public Mono<Long> rowsUpdated() {
+        return executor.update(this);
+    }
+
+    @Override
+    public String text() {
+        return parsed.original();
+    }
+
+    ParsedSql parsed() {
+        return parsed;
+    }
+
+    Map<String, Object> values() {
+        return values;
+    }
+
+    int fetchSize() {
+        return fetchSize;
+    }
+
+    String @Nullable [] generatedColumns() {
+        return generatedColumns;
+    }
+
+    @Nullable String bindingProblem() {
+        return bindingProblem;
+    }
+
+    @Override
+    public String toString() {
+        return "Sql{" + parsed.original() + ", parameters=" + values.keySet() + ", fetchSize=" + fetchSize
+                + (generatedColumns == null ? "" : ", returning=" + Arrays.toString(generatedColumns)) + '}';
+    }
+
+}

@@ -1,0 +1,153 @@
+package dev.quicksilver.core.internal;
+
+import dev.quicksilver.core.RowMapperFactory;
+import dev.quicksilver.core.dialect.Dialect;
+import dev.quicksilver.core.exception.InvalidStatementException;
+import dev.quicksilver.core.observation.StatementInfo;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.R2dbcException;
+import io.r2dbc.spi.Result;
+import io.r2dbc.spi.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs statements: checks the bindings, renders the SQL for the dialect, binds every value by
+ * position, reads the results, translates errors and notifies the listeners.
+ */
+final class StatementExecutor {
+
+    private final String databaseName;
+    private final Dialect dialect;
+    private final ConnectionProvider connections;
+    private final StatementObservers observers;
+    private final boolean parametersObserved;
+    private final int defaultFetchSize;
+
+    StatementExecutor(String databaseName, Dialect dialect, ConnectionProvider connections,
+                      StatementObservers observers, boolean parametersObserved, int defaultFetchSize) {
+        this.databaseName = databaseName;
+        this.dialect = dialect;
+        this.connections = connections;
+        this.observers = observers;
+        this.parametersObserved = parametersObserved;
+        this.defaultFetchSize = defaultFetchSize;
+    }
+
+    <T> Flux<T> query(DefaultSql spec, RowMapperFactory<T> factory) {
+        return execute(spec, result -> result.map(new RowAdapter<>(factory)), value -> 1L);
+    }
+
+    Mono<Long> update(DefaultSql spec) {
+        return execute(spec, result -> Flux.from(result.getRowsUpdated()).map(Number::longValue), Long::longValue)
+                .reduce(0L, Long::sum);
+    }
+
+    private <T> Flux<T> execute(DefaultSql spec, Function<Result, Publisher<T>> reader, ToLongFunction<T> rowCount) {
+        return Flux.deferContextual(context -> {
+            ParsedSql parsed = spec.parsed();
+            String problem = bindingProblem(spec);
+            if (problem != null) {
+                return Flux.error(new InvalidStatementException(problem, parsed.original()));
+            }
+            String sql = parsed.render(dialect);
+            Object[] positional = positionalValues(spec);
+            Flux<T> execution = connections.withConnection(context, connection -> {
+                Statement statement = prepare(connection, sql, spec, positional);
+                // One RowAdapter per result: its shape and mapper are resolved once, never per row.
+                return Flux.from(statement.execute()).concatMap(reader);
+            }).onErrorMap(R2dbcException.class, error -> dialect.translate(error, sql));
+            if (observers.isEmpty()) {
+                return execution;
+            }
+            StatementInfo info = new StatementInfo(databaseName, dialect.name(), sql, parsed.operation(),
+                    parsed.table(), parametersObserved ? observedValues(positional) : List.of(),
+                    connections.activeTransaction(context) != null);
+            return observers.observe(info, context, execution, rowCount);
+        });
+    }
+
+    private Statement prepare(Connection connection, String sql, DefaultSql spec, Object[] positional) {
+        Statement statement = connection.createStatement(sql);
+        List<String> names = spec.parsed().distinctNames();
+        for (int position = 0; position < positional.length; position++) {
+            Object value = positional[position];
+            try {
+                if (value instanceof DefaultSql.NullValue nullValue) {
+                    statement.bindNull(position, nullValue.type());
+                } else {
+                    statement.bind(position, value);
+                }
+            } catch (IllegalArgumentException | UnsupportedOperationException unsupported) {
+                throw new InvalidStatementException("Could not bind :" + names.get(position) + " (a "
+                        + (value instanceof DefaultSql.NullValue nullValue ? "NULL of " + nullValue.type().getName()
+                        : value.getClass().getName()) + "): " + unsupported.getMessage()
+                        + ". Convert it to a type the driver supports.", spec.parsed().original());
+            }
+        }
+        int fetchSize = spec.fetchSize() >= 0 ? spec.fetchSize() : defaultFetchSize;
+        if (fetchSize > 0) {
+            statement.fetchSize(fetchSize);
+        }
+        String[] generated = spec.generatedColumns();
+        if (generated != null) {
+            statement.returnGeneratedValues(generated);
+        }
+        return statement;
+    }
+
+    private static @Nullable String bindingProblem(DefaultSql spec) {
+        if (spec.bindingProblem() != null) {
+            return spec.bindingProblem();
+        }
+        List<String> names = spec.parsed().distinctNames();
+        Map<String, Object> values = spec.values();
+        List<String> missing = new ArrayList<>();
+        for (String name : names) {
+            if (!values.containsKey(name)) {
+                missing.add(":" + name);
+            }
+        }
+        if (!missing.isEmpty()) {
+            return "No value bound for " + String.join(", ", missing) + ". Call bind(name, value) or bindNull(name,"
+                    + " type) for every named parameter.";
+        }
+        if (values.size() > names.size()) {
+            List<String> unknown = new ArrayList<>();
+            for (String name : values.keySet()) {
+                if (!spec.parsed().positions().containsKey(name)) {
+                    unknown.add(name);
+                }
+            }
+            return "Values were bound to " + unknown + ", which the SQL does not use; its parameters are " + names
+                    + ". Check the spelling of the names.";
+        }
+        return null;
+    }
+
+    private static Object[] positionalValues(DefaultSql spec) {
+        List<String> names = spec.parsed().distinctNames();
+        Object[] positional = new Object[names.size()];
+        for (int i = 0; i < positional.length; i++) {
+            positional[i] = spec.values().get(names.get(i));
+        }
+        return positional;
+    }
+
+    private static List<@Nullable Object> observedValues(Object[] positional) {
+        List<@Nullable Object> observed = new ArrayList<>(positional.length);
+        for (Object value : positional) {
+            observed.add(value instanceof DefaultSql.NullValue ? null : value);
+        }
+        return Collections.unmodifiableList(observed);
+    }
+
+}

@@ -1,0 +1,40 @@
+package dev.quicksilver.core.internal.dialect;
+
+import dev.quicksilver.core.dialect.ColumnType.SqlKind;
+import dev.quicksilver.core.dialect.GeneratedKeysStyle;
+import dev.quicksilver.core.dialect.InListStyle;
+import dev.quicksilver.core.dialect.LockMode;
+import dev.quicksilver.core.dialect.TransactionSettings;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/**
+ * Everything that makes one database's dialect differ from another's, as data and small functions.
+ * {@link StandardDialect} is the one mechanism that reads it.
+ */
+record DialectSpec(
+        String name,
+        IntFunction<String> bindMarker,
+        Map<SqlKind, String> typeNames,
+        Set<SqlKind> unsizedKinds,
+        InListStyle inListStyle,
+        UpsertRenderer upsert,
+        Map<LockMode, String> lockClauses,
+        String lockAdvice,
+        boolean transactionalDdl,
+        GeneratedKeysStyle generatedKeysStyle,
+        Function<TransactionSettings, List<String>> beforeBegin,
+        Function<TransactionSettings, List<String>> afterBegin,
+        Function<TransactionSettings, List<String>> afterTransaction,
+        ErrorTranslator errors) {
+
+    /** Renders an upsert statement from quoted names and markers. */
+    @FunctionalInterface
+    interface UpsertRenderer {
+        String render(String table, List<String> columns, List<String> keyColumns, List<String> updateColumns,
+                      List<String> valueMarkers);
+    }
+}

@@ -1,0 +1,139 @@
+package dev.quicksilver.core.internal.dialect;
+
+import dev.quicksilver.core.dialect.ColumnType;
+import dev.quicksilver.core.dialect.Dialect;
+import dev.quicksilver.core.dialect.GeneratedKeysStyle;
+import dev.quicksilver.core.dialect.InListStyle;
+import dev.quicksilver.core.dialect.LockMode;
+import dev.quicksilver.core.dialect.TransactionSettings;
+import dev.quicksilver.core.exception.QuicksilverException;
+import dev.quicksilver.core.exception.UnsupportedFeatureException;
+import io.r2dbc.spi.R2dbcException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The one dialect implementation; each database is a {@link DialectSpec}. */
+final class StandardDialect implements Dialect {
+
+    private final DialectSpec spec;
+    private final String[] markerCache;
+
+    StandardDialect(DialectSpec spec) {
+        this.spec = spec;
+        this.markerCache = new String[256];
+        for (int i = 0; i < markerCache.length; i++) {
+            markerCache[i] = spec.bindMarker().apply(i);
+        }
+    }
+
+    @Override
+    public String name() {
+        return spec.name();
+    }
+
+    @Override
+    public String bindMarker(int position) {
+        if (position < 0) {
+            throw new IllegalArgumentException("Bind positions start at 0, got " + position);
+        }
+        return position < markerCache.length ? markerCache[position] : spec.bindMarker().apply(position);
+    }
+
+    @Override
+    public String quoteIdentifier(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    @Override
+    public String typeName(ColumnType type) {
+        String base = spec.typeNames().get(type.kind());
+        if (base == null) {
+            throw new UnsupportedFeatureException(name(), "the column type " + type.kind(),
+                    "Use a converter to a supported type.");
+        }
+        if (spec.unsizedKinds().contains(type.kind())) {
+            return base;
+        }
+        if (type.kind() == ColumnType.SqlKind.DECIMAL && type.precision() != null) {
+            return base + '(' + type.precision() + (type.scale() == null ? "" : ", " + type.scale()) + ')';
+        }
+        if (type.length() != null) {
+            return base + '(' + type.length() + ')';
+        }
+        return base;
+    }
+
+    @Override
+    public String pagingClause(@Nullable String limitMarker, @Nullable String offsetMarker) {
+        StringBuilder clause = new StringBuilder();
+        if (limitMarker != null) {
+            clause.append("LIMIT ").append(limitMarker);
+        }
+        if (offsetMarker != null) {
+            if (clause.length() > 0) {
+                clause.append(' ');
+            }
+            clause.append("OFFSET ").append(offsetMarker);
+        }
+        return clause.toString();
+    }
+
+    @Override
+    public InListStyle inListStyle() {
+        return spec.inListStyle();
+    }
+
+    @Override
+    public String upsert(String table, List<String> columns, List<String> keyColumns, List<String> updateColumns,
+                         List<String> valueMarkers) {
+        if (columns.size() != valueMarkers.size() || keyColumns.isEmpty()) {
+            throw new IllegalArgumentException("An upsert needs one marker per column and at least one key column; got "
+                    + columns.size() + " columns, " + valueMarkers.size() + " markers, " + keyColumns.size() + " keys");
+        }
+        return spec.upsert().render(table, columns, keyColumns, updateColumns, valueMarkers);
+    }
+
+    @Override
+    public String lockClause(LockMode mode) {
+        String clause = spec.lockClauses().get(mode);
+        if (clause == null) {
+            throw new UnsupportedFeatureException(name(), "the row lock " + mode, spec.lockAdvice());
+        }
+        return clause;
+    }
+
+    @Override
+    public boolean supportsTransactionalDdl() {
+        return spec.transactionalDdl();
+    }
+
+    @Override
+    public GeneratedKeysStyle generatedKeysStyle() {
+        return spec.generatedKeysStyle();
+    }
+
+    @Override
+    public List<String> beforeBeginStatements(TransactionSettings settings) {
+        return spec.beforeBegin().apply(settings);
+    }
+
+    @Override
+    public List<String> afterBeginStatements(TransactionSettings settings) {
+        return spec.afterBegin().apply(settings);
+    }
+
+    @Override
+    public List<String> afterTransactionStatements(TransactionSettings settings) {
+        return spec.afterTransaction().apply(settings);
+    }
+
+    @Override
+    public QuicksilverException translate(R2dbcException error, @Nullable String sql) {
+        return spec.errors().translate(error, sql);
+    }
+
+    @Override
+    public String toString() {
+        return "Dialect[" + name() + ']';
+    }
+}

@@ -1,0 +1,247 @@
+package dev.quicksilver.core.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quicksilver.core.Database;
+import dev.quicksilver.core.DatabaseOptions;
+import dev.quicksilver.core.PoolSettings;
+import dev.quicksilver.core.TransactionOptions;
+import dev.quicksilver.core.TransactionOptions.Propagation;
+import dev.quicksilver.core.TransactionRetry;
+import dev.quicksilver.core.exception.QueryTimeoutException;
+import dev.quicksilver.core.exception.SerializationFailureException;
+import dev.quicksilver.core.exception.TransientDatabaseException;
+import dev.quicksilver.core.exception.UniqueViolationException;
+import dev.quicksilver.core.testkit.DatabaseTestKit;
+import io.r2dbc.spi.IsolationLevel;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
+import reactor.test.StepVerifier;
+
+/** Reactive transactions, written once and run against every dialect. */
+public abstract class TransactionTestKit extends DatabaseTestKit {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @BeforeEach
+    void createTable() {
+        execute("CREATE TABLE account (id INTEGER PRIMARY KEY, owner VARCHAR(40) NOT NULL, balance INTEGER NOT NULL)");
+    }
+
+    private Mono<Long> insert(int id, String owner, int balance) {
+        return db.sql("INSERT INTO account (id, owner, balance) VALUES (:id, :owner, :balance)")
+                .bind("id", id).bind("owner", owner).bind("balance", balance).rowsUpdated();
+    }
+
+    private List<Integer> ids() {
+        return db.sql("SELECT id FROM account ORDER BY id").map(row -> row.get(0, Integer.class))
+                .collectList().block(TIMEOUT);
+    }
+
+    @Test
+    void commitsWhenTheWorkCompletes() {
+        StepVerifier.create(db.inTransaction(tx -> insert(1, "ann", 10).then(insert(2, "bob", 20))))
+                .expectNext(1L)
+                .verifyComplete();
+        assertThat(ids()).containsExactly(1, 2);
+    }
+
+    @Test
+    void rollsBackWhenTheWorkFails() {
+        StepVerifier.create(db.inTransaction(tx -> insert(1, "ann", 10).then(insert(1, "dup", 0))))
+                .expectError(UniqueViolationException.class)
+                .verify(TIMEOUT);
+        assertThat(ids()).isEmpty();
+    }
+
+    @Test
+    void rollsBackWhenTheSubscriberCancels() {
+        Flux<Long> work = db.inTransaction(tx -> insert(1, "ann", 10)
+                .thenMany(Flux.interval(Duration.ofMillis(20)).take(1000)));
+        StepVerifier.create(work)
+                .expectNextCount(2)
+                .thenCancel()
+                .verify(TIMEOUT);
+        assertThat(poolSettles()).isTrue();
+        assertThat(ids()).isEmpty();
+    }
+
+    @Test
+    void rollsBackWhenMarkedRollbackOnly() {
+        StepVerifier.create(db.inTransaction(tx -> {
+            tx.setRollbackOnly();
+            return insert(1, "ann", 10);
+        })).expectNext(1L).verifyComplete();
+        assertThat(ids()).isEmpty();
+    }
+
+    @Test
+    void nestedSavepointRollsBackAloneWhileTheOuterTransactionCommits() {
+        Flux<Object> work = db.inTransaction(outer -> insert(1, "ann", 10)
+                .then(db.inTransaction(inner -> {
+                    assertThat(inner.isNested()).isTrue();
+                    return insert(2, "bob", 20).then(insert(1, "dup", 0));
+                }).then().onErrorResume(UniqueViolationException.class, error -> Mono.empty()))
+                .then(insert(3, "cid", 30))
+                .then(Mono.empty()));
+        StepVerifier.create(work).verifyComplete();
+        assertThat(ids()).containsExactly(1, 3);
+    }
+
+    @Test
+    void nestedSavepointCommitsWithTheOuterTransaction() {
+        StepVerifier.create(db.inTransaction(outer -> insert(1, "ann", 10)
+                        .then(db.transactional(insert(2, "bob", 20)))))
+                .expectNext(1L)
+                .verifyComplete();
+        assertThat(ids()).containsExactly(1, 2);
+    }
+
+    @Test
+    void outerRollbackUndoesACompletedSavepoint() {
+        StepVerifier.create(db.inTransaction(outer -> db.transactional(insert(1, "ann", 10))
+                        .then(Mono.error(new IllegalStateException("business rule")))))
+                .expectErrorMessage("business rule")
+                .verify(TIMEOUT);
+        assertThat(ids()).isEmpty();
+    }
+
+    @Test
+    void requiresNewCommitsIndependentlyOfTheOuterTransaction() {
+        TransactionOptions requiresNew = TransactionOptions.builder().propagation(Propagation.REQUIRES_NEW).build();
+        StepVerifier.create(db.inTransaction(outer -> insert(1, "ann", 10)
+                        .then(db.inTransaction(requiresNew, inner -> insert(2, "audit", 0)).then())
+                        .then(Mono.error(new IllegalStateException("outer fails")))))
+                .expectErrorMessage("outer fails")
+                .verify(TIMEOUT);
+        assertThat(ids()).containsExactly(2);
+    }
+
+    @Test
+    void concurrentTransactionsDoNotSeeEachOthersUncommittedRows() {
+        Sinks.One<Boolean> inserted = Sinks.one();
+        Sinks.One<Long> seenByOther = Sinks.one();
+        Mono<Long> writer = db.inTransaction(tx -> insert(1, "ann", 10)
+                .then(Mono.fromRunnable(() -> inserted.tryEmitValue(true)))
+                .then(seenByOther.asMono())).single();
+        Mono<Long> reader = inserted.asMono().then(db.inTransaction(tx -> db.sql("SELECT COUNT(*) FROM account")
+                .map(row -> row.get(0, Long.class))).single()
+                .doOnNext(seenByOther::tryEmitValue));
+        StepVerifier.create(Mono.zip(writer.subscribeOn(Schedulers.boundedElastic()),
+                        reader.subscribeOn(Schedulers.boundedElastic())))
+                .assertNext(both -> {
+                    assertThat(both.getT1()).as("rows the writer learned the reader saw").isZero();
+                    assertThat(both.getT2()).as("rows the reader saw").isZero();
+                })
+                .verifyComplete();
+        assertThat(ids()).containsExactly(1);
+    }
+
+    @Test
+    void statementsOutsideTheTransactionUseAnotherConnection() {
+        Long seenOutside = db.inTransaction(tx -> insert(1, "ann", 10)
+                        .then(Mono.defer(() -> db.sql("SELECT COUNT(*) FROM account").map(row -> row.get(0, Long.class))
+                                .single().contextWrite(context -> reactor.util.context.Context.empty())
+                                .subscribeOn(Schedulers.boundedElastic()))))
+                .single().block(TIMEOUT);
+        assertThat(seenOutside).isZero();
+        assertThat(ids()).containsExactly(1);
+    }
+
+    @Test
+    void repeatableReadKeepsTheFirstSnapshot() {
+        execute("INSERT INTO account (id, owner, balance) VALUES (1, 'ann', 10)");
+        TransactionOptions repeatable = TransactionOptions.builder().isolationLevel(IsolationLevel.REPEATABLE_READ).build();
+        Mono<List<Integer>> balances = db.inTransaction(repeatable, tx -> balance(1)
+                .concatWith(updateElsewhere(1, 99).then(Mono.empty()))
+                .concatWith(balance(1))).collectList();
+        assertThat(balances.subscribeOn(Schedulers.boundedElastic()).block(TIMEOUT)).containsExactly(10, 10);
+        assertThat(balance(1).block(TIMEOUT)).isEqualTo(99);
+    }
+
+    @Test
+    void serializationFailureIsRetriedAsAWholeTransaction() {
+        execute("INSERT INTO account (id, owner, balance) VALUES (1, 'ann', 10)");
+        TransactionOptions repeatable = TransactionOptions.builder().isolationLevel(IsolationLevel.REPEATABLE_READ).build();
+        AtomicInteger attempts = new AtomicInteger();
+        Mono<Long> withdraw = db.inTransaction(repeatable, tx -> {
+            int attempt = attempts.incrementAndGet();
+            Mono<Integer> read = balance(1);
+            Mono<Long> interfere = attempt == 1 ? updateElsewhere(1, 50) : Mono.just(0L);
+            return read.flatMap(balance -> interfere.then(db.sql("UPDATE account SET balance = :balance WHERE id = 1")
+                    .bind("balance", balance - 5).rowsUpdated()));
+        }).single();
+
+        StepVerifier.create(withdraw.subscribeOn(Schedulers.boundedElastic()))
+                .expectError(writeConflictError())
+                .verify(TIMEOUT);
+
+        attempts.set(0);
+        execute("UPDATE account SET balance = 10 WHERE id = 1");
+        StepVerifier.create(withdraw.retryWhen(TransactionRetry.transientFailures(3))
+                        .subscribeOn(Schedulers.boundedElastic()))
+                .expectNext(1L)
+                .verifyComplete();
+        assertThat(attempts.get()).isEqualTo(2);
+        assertThat(balance(1).block(TIMEOUT)).isEqualTo(45);
+    }
+
+    @Test
+    void statementTimeoutCancelsALongStatementAndIsResetAfterwards() {
+        // One connection, so the statement after the transaction runs on the connection that had the timeout.
+        Database single = second(DatabaseOptions.builder().pool(PoolSettings.builder().maxSize(1).build()).build());
+        try {
+            TransactionOptions timeout = TransactionOptions.builder().statementTimeout(Duration.ofMillis(200)).build();
+            StepVerifier.create(single.inTransaction(timeout, tx -> single.sql(slowQuery()).fetch()))
+                    .expectError(QueryTimeoutException.class)
+                    .verify(TIMEOUT);
+            StepVerifier.create(single.sql(slowQuery()).fetch().then()).verifyComplete();
+        } finally {
+            single.close().block(TIMEOUT);
+        }
+    }
+
+    /** A statement that runs for about a second or two on this dialect. */
+    protected abstract String slowQuery();
+
+    /** The error a write conflict under REPEATABLE READ raises on this dialect. */
+    protected Class<? extends TransientDatabaseException> writeConflictError() {
+        return SerializationFailureException.class;
+    }
+
+    private Mono<Integer> balance(int id) {
+        return db.sql("SELECT balance FROM account WHERE id = :id").bind("id", id)
+                .map(row -> row.get(0, Integer.class)).single();
+    }
+
+    /** Updates a row from another pool, outside any transaction of {@link #db}. */
+    private Mono<Long> updateElsewhere(int id, int balance) {
+        return Mono.usingWhen(Mono.fromSupplier(() -> second(DatabaseOptions.defaults())),
+                other -> other.sql("UPDATE account SET balance = :balance WHERE id = :id")
+                        .bind("balance", balance).bind("id", id).rowsUpdated(),
+                Database::close);
+    }
+
+    private boolean poolSettles() {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (db.poolStats().orElseThrow().acquired() == 0) {
+                return true;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+}

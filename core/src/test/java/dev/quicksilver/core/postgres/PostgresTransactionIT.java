@@ -1,0 +1,17 @@
+package dev.quicksilver.core.postgres;
+
+import dev.quicksilver.core.kit.TransactionTestKit;
+import dev.quicksilver.core.testkit.DialectTarget;
+
+class PostgresTransactionIT extends TransactionTestKit {
+
+    @Override
+    protected DialectTarget target() {
+        return DialectTarget.postgres();
+    }
+
+    @Override
+    protected String slowQuery() {
+        return "SELECT pg_sleep(1)";
+    }
+}

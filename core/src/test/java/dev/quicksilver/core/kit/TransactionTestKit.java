@@ -8,6 +8,7 @@ import dev.quicksilver.core.PoolSettings;
 import dev.quicksilver.core.TransactionOptions;
 import dev.quicksilver.core.TransactionOptions.Propagation;
 import dev.quicksilver.core.TransactionRetry;
+import dev.quicksilver.core.exception.DatabaseException;
 import dev.quicksilver.core.exception.QueryTimeoutException;
 import dev.quicksilver.core.exception.SerializationFailureException;
 import dev.quicksilver.core.exception.TransientDatabaseException;
@@ -208,6 +209,28 @@ public abstract class TransactionTestKit extends DatabaseTestKit {
         }
     }
 
+    @Test
+    void readOnlyTransactionsRefuseWritesWhereTheDatabaseEnforcesThem() {
+        TransactionOptions readOnly = TransactionOptions.builder().readOnly(true).build();
+        Mono<Long> write = db.inTransaction(readOnly, tx -> insert(1, "ann", 10)).single();
+        if (readOnlyEnforced()) {
+            StepVerifier.create(write)
+                    .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(DatabaseException.class)
+                            .hasMessageContaining("25006"))
+                    .verify(TIMEOUT);
+            assertThat(ids()).isEmpty();
+        } else {
+            StepVerifier.create(write).expectNext(1L).verifyComplete();
+        }
+        StepVerifier.create(db.inTransaction(readOnly, tx -> db.sql("SELECT COUNT(*) FROM account")
+                .map(row -> row.get(0, Long.class)))).expectNextCount(1).verifyComplete();
+    }
+
+    /** Whether this database refuses writes in a read-only transaction (H2 takes read-only as a hint). */
+    protected boolean readOnlyEnforced() {
+        return true;
+    }
+
     /** A statement that runs for about a second or two on this dialect. */
     protected abstract String slowQuery();
 
@@ -223,7 +246,8 @@ public abstract class TransactionTestKit extends DatabaseTestKit {
 
     /** Updates a row from another pool, outside any transaction of {@link #db}. */
     private Mono<Long> updateElsewhere(int id, int balance) {
-        return Mono.usingWhen(Mono.fromSupplier(() -> second(DatabaseOptions.defaults())),
+        return Mono.usingWhen(Mono.fromSupplier(() -> second(DatabaseOptions.builder()
+                        .pool(PoolSettings.builder().initialSize(0).minIdle(0).build()).build())),
                 other -> other.sql("UPDATE account SET balance = :balance WHERE id = :id")
                         .bind("balance", balance).bind("id", id).rowsUpdated(),
                 Database::close);

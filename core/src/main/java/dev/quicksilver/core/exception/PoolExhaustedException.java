@@ -25,7 +25,7 @@ public final class PoolExhaustedException extends QuicksilverException {
      * @param timeout how long the acquire waited
      * @param acquired connections in use when it gave up
      * @param idle connections idle in the pool
-     * @param pending acquires waiting, this one included
+     * @param pending other acquires still waiting (the one that gave up is no longer counted)
      * @param max the pool's maximum size
      * @param cause the pool's own timeout exception
      */
@@ -51,7 +51,7 @@ public final class PoolExhaustedException extends QuicksilverException {
         return idle;
     }
 
-    /** Acquires waiting when this one gave up. */
+    /** Other acquires still waiting when this one gave up (this one not counted). */
     public int pending() {
         return pending;
     }

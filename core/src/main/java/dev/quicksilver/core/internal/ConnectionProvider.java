@@ -62,7 +62,11 @@ final class ConnectionProvider {
     /** Acquires a connection, turning a pool timeout into {@link PoolExhaustedException}. */
     Mono<Connection> acquire() {
         return Mono.<Connection>from(connectionFactory.create())
-                .onErrorMap(R2dbcTimeoutException.class, this::poolExhausted);
+                .onErrorMap(R2dbcTimeoutException.class, this::poolExhausted)
+                .onErrorMap(error -> pool != null && pool.isDisposed() && !(error instanceof QuicksilverException),
+                        error -> new QuicksilverException("This Database is closed: its pool was disposed by close()."
+                                + " Create a new Database, or close it only when the application stops.", null, null,
+                                error));
     }
 
     private Throwable poolExhausted(R2dbcTimeoutException timeout) {

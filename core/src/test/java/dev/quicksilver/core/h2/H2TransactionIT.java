@@ -1,7 +1,5 @@
 package dev.quicksilver.core.h2;
 
-import dev.quicksilver.core.exception.DeadlockException;
-import dev.quicksilver.core.exception.TransientDatabaseException;
 import dev.quicksilver.core.kit.TransactionTestKit;
 import dev.quicksilver.core.testkit.DialectTarget;
 
@@ -10,12 +8,6 @@ class H2TransactionIT extends TransactionTestKit {
     @Override
     protected DialectTarget target() {
         return DialectTarget.h2();
-    }
-
-    /** H2 reports a write conflict under snapshot isolation with its DEADLOCK_1 code, 40001. */
-    @Override
-    protected Class<? extends TransientDatabaseException> writeConflictError() {
-        return DeadlockException.class;
     }
 
     @Override

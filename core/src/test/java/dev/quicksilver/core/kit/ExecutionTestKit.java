@@ -202,6 +202,17 @@ public abstract class ExecutionTestKit extends DatabaseTestKit {
         }
     }
 
+    @Test
+    void aClosedDatabaseRefusesStatementsWithAClearError() {
+        dev.quicksilver.core.Database closing = second(dev.quicksilver.core.DatabaseOptions.defaults());
+        StepVerifier.create(closing.sql("SELECT 1").fetch().then(closing.close())).verifyComplete();
+        StepVerifier.create(closing.sql("SELECT 1").fetch())
+                .expectErrorSatisfies(error -> assertThat(error)
+                        .isInstanceOf(dev.quicksilver.core.exception.QuicksilverException.class)
+                        .hasMessageContaining("This Database is closed"))
+                .verify(TIMEOUT);
+    }
+
     private static String quoted(Dialect dialect, String name) {
         return dialect.quoteIdentifier(name);
     }

@@ -11,7 +11,6 @@ import dev.quicksilver.core.TransactionRetry;
 import dev.quicksilver.core.exception.DatabaseException;
 import dev.quicksilver.core.exception.QueryTimeoutException;
 import dev.quicksilver.core.exception.SerializationFailureException;
-import dev.quicksilver.core.exception.TransientDatabaseException;
 import dev.quicksilver.core.exception.UniqueViolationException;
 import dev.quicksilver.core.testkit.DatabaseTestKit;
 import io.r2dbc.spi.IsolationLevel;
@@ -181,7 +180,7 @@ public abstract class TransactionTestKit extends DatabaseTestKit {
         }).single();
 
         StepVerifier.create(withdraw.subscribeOn(Schedulers.boundedElastic()))
-                .expectError(writeConflictError())
+                .expectError(SerializationFailureException.class)
                 .verify(TIMEOUT);
 
         attempts.set(0);
@@ -233,11 +232,6 @@ public abstract class TransactionTestKit extends DatabaseTestKit {
 
     /** A statement that runs for about a second or two on this dialect. */
     protected abstract String slowQuery();
-
-    /** The error a write conflict under REPEATABLE READ raises on this dialect. */
-    protected Class<? extends TransientDatabaseException> writeConflictError() {
-        return SerializationFailureException.class;
-    }
 
     private Mono<Integer> balance(int id) {
         return db.sql("SELECT balance FROM account WHERE id = :id").bind("id", id)

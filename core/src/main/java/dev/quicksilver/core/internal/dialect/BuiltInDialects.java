@@ -108,7 +108,8 @@ public final class BuiltInDialects {
                 Map.entry("23502", ErrorKind.NOT_NULL),
                 Map.entry("23513", ErrorKind.CHECK),
                 Map.entry("23514", ErrorKind.CHECK),
-                Map.entry("40001", ErrorKind.DEADLOCK),
+                // DEADLOCK_1: a write conflict under snapshot isolation, or a lock cycle (H2ErrorKindRefiner).
+                Map.entry("40001", ErrorKind.SERIALIZATION),
                 Map.entry("90131", ErrorKind.SERIALIZATION),
                 Map.entry("57014", ErrorKind.TIMEOUT),
                 Map.entry("HYT00", ErrorKind.TIMEOUT),
@@ -128,7 +129,7 @@ public final class BuiltInDialects {
                 settings -> List.of(),
                 BuiltInDialects::h2AfterTransaction,
                 new ErrorTranslator(states, Map.of("08", ErrorKind.CONNECTION, "42", ErrorKind.BAD_SQL),
-                        new H2ErrorDetailsReader()));
+                        new H2ErrorDetailsReader(), new H2ErrorKindRefiner()));
     }
 
     private static ErrorDetailsReader postgresDetailsReader() {

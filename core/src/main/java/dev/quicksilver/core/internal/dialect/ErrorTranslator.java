@@ -22,23 +22,31 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a driver exception into Quicksilver's hierarchy: classify by exact SQLSTATE, then by
- * SQLSTATE class, then by the R2DBC exception type; then read what the error names.
+ * SQLSTATE class, then by the R2DBC exception type; let the dialect refine that where one SQLSTATE
+ * covers two kinds; then read what the error names.
  */
 final class ErrorTranslator {
 
     private final Map<String, ErrorKind> bySqlState;
     private final Map<String, ErrorKind> bySqlStateClass;
     private final ErrorDetailsReader detailsReader;
+    private final ErrorKindRefiner refiner;
 
     ErrorTranslator(Map<String, ErrorKind> bySqlState, Map<String, ErrorKind> bySqlStateClass,
                     ErrorDetailsReader detailsReader) {
+        this(bySqlState, bySqlStateClass, detailsReader, ErrorKindRefiner.NONE);
+    }
+
+    ErrorTranslator(Map<String, ErrorKind> bySqlState, Map<String, ErrorKind> bySqlStateClass,
+                    ErrorDetailsReader detailsReader, ErrorKindRefiner refiner) {
         this.bySqlState = Map.copyOf(bySqlState);
         this.bySqlStateClass = Map.copyOf(bySqlStateClass);
         this.detailsReader = detailsReader;
+        this.refiner = refiner;
     }
 
     QuicksilverException translate(R2dbcException error, @Nullable String sql) {
-        ErrorKind kind = classify(error);
+        ErrorKind kind = refiner.refine(error, classify(error));
         ErrorTarget target = kind == ErrorKind.OTHER || kind == ErrorKind.CONNECTION
                 ? ErrorTarget.NONE : detailsReader.read(error, kind);
         String message = error.getMessage() == null ? error.getClass().getName() : error.getMessage();

@@ -9,17 +9,24 @@ import java.util.regex.Pattern;
  */
 final class H2ErrorDetailsReader implements ErrorDetailsReader {
 
-    /** {@code "PUBLIC.UQ_EMAIL_INDEX_4 ON PUBLIC.CUSTOMER(EMAIL NULLS FIRST) VALUES …"} */
-    private static final Pattern UNIQUE = Pattern.compile(
-            "violation: \"(?:[^\".\\s]+\\.)?([^\".\\s]+) ON (?:[^\".\\s]+\\.)?([^\".\\s(]+)\\(([^)\\s,]+)");
+    /**
+     * H2 2.4 names a unique constraint, then its index:
+     * {@code "PUBLIC.UQ_EMAIL INDEX PUBLIC.UQ_EMAIL_INDEX_4 ON PUBLIC.CUSTOMER(EMAIL NULLS FIRST) VALUES …"};
+     * a primary key as {@code "PUBLIC.PK_ACCOUNT PRIMARY KEY ON PUBLIC.ACCOUNT(ID) (…)"};
+     * a unique index without a constraint, and older versions, name only the index:
+     * {@code "PUBLIC.UQ_EMAIL_INDEX_4 ON PUBLIC.CUSTOMER(EMAIL NULLS FIRST) VALUES …"}.
+     */
+    private static final Pattern UNIQUE = Pattern.compile("violation: \"(?:[^\".\\s]+\\.)?([^\".\\s]+)"
+            + "(?: INDEX (?:[^\".\\s]+\\.)?[^\".\\s]+| PRIMARY KEY)? ON (?:[^\".\\s]+\\.)?([^\".\\s(]+)"
+            + "\\(([^)\\s,]+)");
     /** {@code "FK_NAME: PUBLIC.CHILD FOREIGN KEY(PARENT_ID) REFERENCES …"} */
     private static final Pattern FOREIGN_KEY = Pattern.compile(
             "violation: \"([^\":]+): (?:[^\".\\s]+\\.)?([^\".\\s]+) FOREIGN KEY\\(([^)\\s,]+)");
     /** {@code NULL not allowed for column "NAME"} */
     private static final Pattern NOT_NULL = Pattern.compile("column \"([^\"]+)\"");
-    /** {@code Check constraint violation: "CK_QTY: (QTY >= 0)"} */
+    /** {@code Check constraint violation: "CK_QTY: (QTY >= 0)"}; H2 2.4 leaves the expression out: {@code "CK_QTY: "} */
     private static final Pattern CHECK = Pattern.compile("violation: \"([^\":]+):");
-    /** H2 names the index behind a unique constraint {@code <CONSTRAINT>_INDEX_<n>}. */
+    /** H2 names the index behind a unique constraint {@code <CONSTRAINT>_INDEX_<n>}; stripped when only the index is named. */
     private static final Pattern INDEX_SUFFIX = Pattern.compile("_INDEX_[0-9A-F]+$");
 
     @Override

@@ -1,0 +1,159 @@
+package dev.quicksilver.mapping.internal;
+
+import dev.quicksilver.core.dialect.ColumnType;
+import dev.quicksilver.core.dialect.ColumnType.SqlKind;
+import dev.quicksilver.mapping.Converter;
+import dev.quicksilver.mapping.MappingException;
+import dev.quicksilver.mapping.NamingStrategy;
+import dev.quicksilver.mapping.annotation.Column;
+import dev.quicksilver.mapping.annotation.Convert;
+import dev.quicksilver.mapping.annotation.EnumStorage;
+import dev.quicksilver.mapping.annotation.Enumerated;
+import dev.quicksilver.mapping.annotation.Json;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.InvocationTargetException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Maps Java property types to the type exchanged with the driver and a portable column type, with
+ * enums, JSON and converters (a property's {@code @Convert} first, then converters registered for its
+ * type).
+ */
+final class TypeRegistry {
+
+    private static final Map<Class<?>, SqlKind> KINDS = new HashMap<>();
+
+    static {
+        KINDS.put(boolean.class, SqlKind.BOOLEAN);
+        KINDS.put(Boolean.class, SqlKind.BOOLEAN);
+        KINDS.put(short.class, SqlKind.SMALLINT);
+        KINDS.put(Short.class, SqlKind.SMALLINT);
+        KINDS.put(int.class, SqlKind.INTEGER);
+        KINDS.put(Integer.class, SqlKind.INTEGER);
+        KINDS.put(long.class, SqlKind.BIGINT);
+        KINDS.put(Long.class, SqlKind.BIGINT);
+        KINDS.put(float.class, SqlKind.REAL);
+        KINDS.put(Float.class, SqlKind.REAL);
+        KINDS.put(double.class, SqlKind.DOUBLE);
+        KINDS.put(Double.class, SqlKind.DOUBLE);
+        KINDS.put(BigDecimal.class, SqlKind.DECIMAL);
+        KINDS.put(String.class, SqlKind.VARCHAR);
+        KINDS.put(UUID.class, SqlKind.UUID);
+        KINDS.put(LocalDate.class, SqlKind.DATE);
+        KINDS.put(LocalTime.class, SqlKind.TIME);
+        KINDS.put(LocalDateTime.class, SqlKind.TIMESTAMP);
+        KINDS.put(OffsetDateTime.class, SqlKind.TIMESTAMP_WITH_TIME_ZONE);
+        KINDS.put(Instant.class, SqlKind.TIMESTAMP_WITH_TIME_ZONE);
+        KINDS.put(byte[].class, SqlKind.BINARY);
+    }
+
+    private final Map<Class<?>, Converter<?, ?>> convertersByType = new HashMap<>();
+    private final NamingStrategy naming;
+
+    TypeRegistry(List<Converter<?, ?>> converters, NamingStrategy naming) {
+        for (Converter<?, ?> converter : converters) {
+            convertersByType.put(converter.javaType(), converter);
+        }
+        this.naming = naming;
+    }
+
+    StoredType resolve(Class<?> entity, String property, Class<?> javaType, AnnotatedElement element) {
+        Column column = element.getAnnotation(Column.class);
+        Converter<?, ?> converter = converterFor(entity, property, javaType, element);
+        if (converter != null) {
+            return new StoredType(converter.databaseType(), columnType(entity, property, converter.databaseType(), column),
+                    converter, null, null, false);
+        }
+        if (element.isAnnotationPresent(Json.class)) {
+            if (javaType != String.class) {
+                throw new MappingException(entity, property, "@Json needs a String property (the JSON text), but it is a "
+                        + javaType.getName() + ". Store the text, or add a @Convert converter to String.");
+            }
+            return new StoredType(String.class, ColumnType.of(SqlKind.JSON), null, null, null, true);
+        }
+        if (javaType.isEnum()) {
+            Enumerated enumerated = element.getAnnotation(Enumerated.class);
+            EnumStorage storage = enumerated == null ? EnumStorage.TEXT : enumerated.value();
+            return switch (storage) {
+                case ORDINAL -> new StoredType(Integer.class, ColumnType.of(SqlKind.INTEGER), null, storage, null, false);
+                case TEXT -> new StoredType(String.class, textType(column), null, storage, null, false);
+                case NATIVE -> new StoredType(String.class, textType(column), null, storage,
+                        enumerated.nativeType().isEmpty() ? naming.tableName(javaType) : enumerated.nativeType(), false);
+            };
+        }
+        return new StoredType(javaType, columnType(entity, property, javaType, column), null, null, null, false);
+    }
+
+    private static ColumnType textType(@Nullable Column column) {
+        return column != null && column.length() > 0 ? ColumnType.ofLength(SqlKind.VARCHAR, column.length())
+                : ColumnType.of(SqlKind.TEXT);
+    }
+
+    private static ColumnType columnType(Class<?> entity, String property, Class<?> type, @Nullable Column column) {
+        SqlKind kind = KINDS.get(type);
+        if (kind == null) {
+            throw new MappingException(entity, property, "the type " + type.getName() + " has no column type. Supported:"
+                    + " primitives and their wrappers, String, BigDecimal, UUID, LocalDate, LocalTime, LocalDateTime,"
+                    + " OffsetDateTime, Instant, byte[], enums; for anything else add @Convert(YourConverter.class) or"
+                    + " register a converter with MappingContext.builder().converter(...).");
+        }
+        return switch (kind) {
+            case VARCHAR -> textType(column);
+            case BINARY -> column != null && column.length() > 0 ? ColumnType.ofLength(kind, column.length())
+                    : ColumnType.of(kind);
+            case DECIMAL -> column != null && column.precision() > 0 ? ColumnType.decimal(column.precision(), column.scale())
+                    : ColumnType.of(kind);
+            default -> ColumnType.of(kind);
+        };
+    }
+
+    private @Nullable Converter<?, ?> converterFor(Class<?> entity, String property, Class<?> javaType,
+                                                   AnnotatedElement element) {
+        Convert convert = element.getAnnotation(Convert.class);
+        if (convert == null) {
+            return convertersByType.get(javaType);
+        }
+        if (!Converter.class.isAssignableFrom(convert.value())) {
+            throw new MappingException(entity, property, "@Convert(" + convert.value().getName()
+                    + ") does not implement dev.quicksilver.mapping.Converter.");
+        }
+        try {
+            Converter<?, ?> converter = (Converter<?, ?>) convert.value().getDeclaredConstructor().newInstance();
+            if (!converter.javaType().isAssignableFrom(boxed(javaType))) {
+                throw new MappingException(entity, property, "the converter " + convert.value().getName() + " converts "
+                        + converter.javaType().getName() + ", but the property is a " + javaType.getName() + '.');
+            }
+            return converter;
+        } catch (NoSuchMethodException | InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            throw new MappingException(entity, property, "the converter " + convert.value().getName()
+                    + " could not be created: it needs a public no-argument constructor (" + e + ").");
+        }
+    }
+
+    static Class<?> boxed(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        return switch (type.getName()) {
+            case "boolean" -> Boolean.class;
+            case "short" -> Short.class;
+            case "int" -> Integer.class;
+            case "long" -> Long.class;
+            case "float" -> Float.class;
+            case "double" -> Double.class;
+            case "byte" -> Byte.class;
+            case "char" -> Character.class;
+            default -> type;
+        };
+    }
+}

@@ -1,0 +1,187 @@
+package dev.quicksilver.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.quicksilver.mapping.annotation.Column;
+import dev.quicksilver.mapping.annotation.Convert;
+import dev.quicksilver.mapping.annotation.Enumerated;
+import dev.quicksilver.mapping.annotation.EnumStorage;
+import dev.quicksilver.mapping.annotation.GeneratedValue;
+import dev.quicksilver.mapping.annotation.GenerationStrategy;
+import dev.quicksilver.mapping.annotation.Id;
+import dev.quicksilver.mapping.annotation.Index;
+import dev.quicksilver.mapping.annotation.Json;
+import dev.quicksilver.mapping.annotation.ManyToOne;
+import dev.quicksilver.mapping.annotation.OneToMany;
+import dev.quicksilver.mapping.annotation.Table;
+import dev.quicksilver.mapping.annotation.Version;
+import dev.quicksilver.mapping.metadata.ColumnMetadata;
+import dev.quicksilver.mapping.metadata.EntityMetadata;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Declaration errors are raised when metadata is built, naming the class and the property. */
+class MappingValidationTest {
+
+    private final MappingContext mapping = MappingContext.builder().build();
+
+    record NotAnEntity(int id) {
+    }
+
+    @Table
+    record NoId(String name) {
+    }
+
+    @Table
+    record Parent(@Id int id, @OneToMany(mappedBy = "nothing") RefList<Child> children) {
+    }
+
+    @Table
+    record Child(@Id int id, @ManyToOne Ref<Parent> parent) {
+    }
+
+    @Table
+    record PointsAtNonEntity(@Id int id, @ManyToOne Ref<NotAnEntity> other) {
+    }
+
+    @Table
+    record TwoOnOneColumn(@Id int id, @Column(name = "label") String name, String label) {
+    }
+
+    @Table
+    record UnsupportedType(@Id int id, Duration timeout) {
+    }
+
+    @Table
+    record RelationshipWithoutRef(@Id int id, @ManyToOne Parent parent) {
+    }
+
+    @Table
+    record BadVersion(@Id int id, @Version String version) {
+    }
+
+    @Table
+    record BadUuid(@Id @GeneratedValue(strategy = GenerationStrategy.UUID) long id) {
+    }
+
+    @Table
+    @Index(columns = "missing")
+    record IndexOnMissingColumn(@Id int id) {
+    }
+
+    @Test
+    void aTypeWithoutTableIsNotAnEntity() {
+        assertThatThrownBy(() -> mapping.entity(NotAnEntity.class))
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining("MappingValidationTest$NotAnEntity").hasMessageContaining("annotate it with @Table");
+    }
+
+    @Test
+    void anEntityNeedsAnId() {
+        assertThatThrownBy(() -> mapping.entity(NoId.class))
+                .hasMessageContaining("$NoId").hasMessageContaining("has no @Id property");
+    }
+
+    @Test
+    void aRelationshipMustPointToAnEntity() {
+        assertThatThrownBy(() -> mapping.entity(PointsAtNonEntity.class))
+                .hasMessageContaining("$PointsAtNonEntity.other")
+                .hasMessageContaining("NotAnEntity, which is not an entity");
+    }
+
+    @Test
+    void mappedByMustNameTheOwningProperty() {
+        assertThatThrownBy(() -> mapping.entity(Parent.class))
+                .hasMessageContaining("$Parent.children")
+                .hasMessageContaining("mappedBy = \"nothing\"")
+                .hasMessageContaining("must name the @ManyToOne property of Child that points back to Parent");
+    }
+
+    @Test
+    void twoPropertiesCannotShareAColumn() {
+        assertThatThrownBy(() -> mapping.entity(TwoOnOneColumn.class))
+                .hasMessageContaining("$TwoOnOneColumn.label")
+                .hasMessageContaining("maps to the column 'label', which name maps to already");
+    }
+
+    @Test
+    void anUnsupportedTypeNeedsAConverter() {
+        assertThatThrownBy(() -> mapping.entity(UnsupportedType.class))
+                .hasMessageContaining("$UnsupportedType.timeout")
+                .hasMessageContaining("java.time.Duration has no column type")
+                .hasMessageContaining("@Convert");
+    }
+
+    @Test
+    void otherDeclarationErrorsNameClassAndProperty() {
+        assertThatThrownBy(() -> mapping.entity(RelationshipWithoutRef.class))
+                .hasMessageContaining("$RelationshipWithoutRef.parent").hasMessageContaining("Ref<Target>");
+        assertThatThrownBy(() -> mapping.entity(BadVersion.class))
+                .hasMessageContaining("$BadVersion.version").hasMessageContaining("int, Integer, long or Long");
+        assertThatThrownBy(() -> mapping.entity(BadUuid.class))
+                .hasMessageContaining("$BadUuid.id").hasMessageContaining("java.util.UUID");
+        assertThatThrownBy(() -> mapping.entity(IndexOnMissingColumn.class))
+                .hasMessageContaining("$IndexOnMissingColumn").hasMessageContaining("'missing'");
+    }
+
+    /** Stores a Duration as milliseconds. */
+    public static final class DurationConverter implements Converter<Duration, Long> {
+        @Override
+        public Class<Duration> javaType() {
+            return Duration.class;
+        }
+
+        @Override
+        public Class<Long> databaseType() {
+            return Long.class;
+        }
+
+        @Override
+        public Long toDatabase(Duration value) {
+            return value.toMillis();
+        }
+
+        @Override
+        public Duration fromDatabase(Long value) {
+            return Duration.ofMillis(value);
+        }
+    }
+
+    enum Status { ACTIVE, CLOSED }
+
+    @Table(name = "job", schema = "work")
+    record Job(@Id @GeneratedValue(strategy = GenerationStrategy.UUID) UUID id,
+               @Convert(DurationConverter.class) Duration timeout, Status status,
+               @Enumerated(EnumStorage.ORDINAL) Status previous, @Json String payload, @Version long version) {
+    }
+
+    @Test
+    void convertersEnumsJsonAndVersionsAreResolved() {
+        EntityMetadata<Job> job = mapping.entity(Job.class);
+        assertThat(job.table().toString()).isEqualTo("work.job");
+        ColumnMetadata timeout = job.columnOfProperty("timeout").orElseThrow();
+        assertThat(timeout.storedType()).isEqualTo(Long.class);
+        assertThat(timeout.converter()).isInstanceOf(DurationConverter.class);
+        assertThat(job.columnOfProperty("status").orElseThrow().storedType()).isEqualTo(String.class);
+        assertThat(job.columnOfProperty("previous").orElseThrow().storedType()).isEqualTo(Integer.class);
+        assertThat(job.columnOfProperty("payload").orElseThrow().json()).isTrue();
+        assertThat(job.versionColumn().orElseThrow().name()).isEqualTo("version");
+        assertThat(job.idColumns().get(0).generated().strategy()).isEqualTo(GenerationStrategy.UUID);
+
+        MappingContext withConverter = MappingContext.builder().converter(new DurationConverter()).build();
+        assertThat(withConverter.entity(UnsupportedType.class).columnOfProperty("timeout").orElseThrow().storedType())
+                .isEqualTo(Long.class);
+    }
+
+    @Test
+    void namesFollowTheNamingStrategy() {
+        NamingStrategy snake = NamingStrategy.snakeCase();
+        assertThat(snake.tableName(dev.quicksilver.mapping.chinook.InvoiceLine.class)).isEqualTo("invoice_line");
+        assertThat(snake.columnName("billingPostalCode")).isEqualTo("billing_postal_code");
+        assertThat(snake.columnName("URLPath")).isEqualTo("url_path");
+        assertThat(snake.columnName("address2Line")).isEqualTo("address2_line");
+        assertThat(snake.columnName("id")).isEqualTo("id");
+    }
+}

@@ -1,0 +1,9 @@
+package dev.quicksilver.mapping.chinook;
+
+import dev.quicksilver.mapping.annotation.Column;
+import dev.quicksilver.mapping.annotation.Id;
+import dev.quicksilver.mapping.annotation.Table;
+
+@Table
+public record MediaType(@Id int mediaTypeId, @Column(length = 120) String name) {
+}

@@ -1,0 +1,2 @@
+/** The Chinook sample schema (MIT licence) declared as Quicksilver entities, for tests. */
+package dev.quicksilver.mapping.chinook;

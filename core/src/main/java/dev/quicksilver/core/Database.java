@@ -94,6 +94,11 @@ public interface Database {
      * the transaction's connection, found in the Reactor Context. Called inside another transaction
      * of this database, it opens a savepoint that rolls back alone on error.
      *
+     * <p>Cancelling the returned {@code Flux} rolls the transaction back — and {@code next()},
+     * {@code take(n)} or {@code Mono.from(...)} cancel after the elements they need, so a value taken that way
+     * may belong to a transaction that never committed. For one value use {@link #transactional(Mono)} or
+     * {@code .single()}, which wait for the commit.
+     *
      * @param work builds the publisher to run in the transaction
      * @param <T> the element type
      * @return the work's elements, emitted as they come; completion follows the commit
@@ -119,6 +124,18 @@ public interface Database {
      */
     default <T> Mono<T> transactional(Mono<T> work) {
         return inTransaction(transaction -> work).singleOrEmpty();
+    }
+
+    /**
+     * Runs a {@code Mono} in a transaction with options; the value is emitted after the commit.
+     *
+     * @param options the transaction's options
+     * @param work the work
+     * @param <T> the value type
+     * @return the work's value
+     */
+    default <T> Mono<T> transactional(TransactionOptions options, Mono<T> work) {
+        return inTransaction(options, transaction -> work).singleOrEmpty();
     }
 
     /** The dialect in use. */

@@ -46,18 +46,25 @@ public final class Row implements ResultRow {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <T> @Nullable T get(int index, Class<T> type) {
         Object value = values[index];
         if (value == null) {
             return null;
         }
-        if (type.isInstance(value)) {
-            return type.cast(value);
+        Class<?> wanted = NumberConversions.wrap(type);
+        if (wanted.isInstance(value)) {
+            return (T) value;
         }
         if (value instanceof Number number) {
-            Object converted = NumberConversions.convert(number, type);
-            if (converted != null) {
-                return type.cast(converted);
+            try {
+                Object converted = NumberConversions.convert(number, wanted);
+                if (converted != null) {
+                    return (T) converted;
+                }
+            } catch (ArithmeticException inexact) {
+                throw new ClassCastException("Column " + shape.columnName(index) + " holds " + value
+                        + ", which is not exactly a " + type.getName() + ". Ask for a wider type.");
             }
         }
         throw new ClassCastException("Column " + shape.columnName(index) + " holds a "

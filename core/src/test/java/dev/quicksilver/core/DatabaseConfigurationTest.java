@@ -21,6 +21,23 @@ class DatabaseConfigurationTest {
     }
 
     @Test
+    void aDatabaseThatCannotBeReachedFailsWithOurOwnException() {
+        Database db = Database.connect("r2dbc:postgresql://nobody@127.0.0.1:1/nothing",
+                DatabaseOptions.builder().pool(PoolSettings.builder().initialSize(0).minIdle(0)
+                        .acquireTimeout(Duration.ofSeconds(5)).build()).build());
+        try {
+            reactor.test.StepVerifier.create(db.inTransaction(tx -> db.sql("SELECT 1").fetch()))
+                    .expectError(dev.quicksilver.core.exception.QuicksilverException.class)
+                    .verify(Duration.ofSeconds(20));
+            reactor.test.StepVerifier.create(db.sql("SELECT 1").fetch())
+                    .expectError(dev.quicksilver.core.exception.QuicksilverException.class)
+                    .verify(Duration.ofSeconds(20));
+        } finally {
+            db.close().block(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
     void poolSettingsAreValidatedWithClearMessages() {
         assertThatThrownBy(() -> PoolSettings.builder().maxSize(0).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxSize must be at least 1");

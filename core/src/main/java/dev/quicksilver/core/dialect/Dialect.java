@@ -112,6 +112,27 @@ public interface Dialect {
     List<String> afterTransactionStatements(TransactionSettings settings);
 
     /**
+     * Statements run once on every new connection, before its first use, for session settings the
+     * dialect relies on (on H2, lazy query execution, so a result streams row by row and a cancelled
+     * stream stops the query instead of the whole result being computed first).
+     *
+     * @return the statements, in order; empty by default
+     */
+    default List<String> connectionInitStatements() {
+        return List.of();
+    }
+
+    /**
+     * Whether a connection must be discarded (closed, not returned to the pool) after a statement on it
+     * was cancelled before any result arrived. True where the driver may still send such a statement
+     * later — after the transaction's ROLLBACK, where it would commit on its own, or inside the next
+     * borrower's transaction. r2dbc-postgresql does (seen in the server's statement log).
+     */
+    default boolean earlyCancelDiscardsConnection() {
+        return false;
+    }
+
+    /**
      * Translates a driver exception into Quicksilver's hierarchy, keeping the SQLSTATE, the statement
      * and, where the database reports them, the constraint, table and column.
      *

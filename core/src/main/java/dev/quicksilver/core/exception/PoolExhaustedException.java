@@ -31,14 +31,23 @@ public final class PoolExhaustedException extends QuicksilverException {
      */
     public PoolExhaustedException(Duration timeout, int acquired, int idle, int pending, int max,
                                   @Nullable Throwable cause) {
-        super("Could not acquire a connection within " + timeout.toMillis() + " ms: pool state acquired="
-                + acquired + ", idle=" + idle + ", pending=" + pending + ", max=" + max
-                + ". Every connection is in use: look for transactions or streams that are held open, raise the"
-                + " pool's maxSize, or raise its acquireTimeout.", null, null, cause);
+        super(message(timeout, acquired, idle, pending, max), null, null, cause);
         this.acquired = acquired;
         this.idle = idle;
         this.pending = pending;
         this.max = max;
+    }
+
+    private static String message(Duration timeout, int acquired, int idle, int pending, int max) {
+        String state = "pool state acquired=" + acquired + ", idle=" + idle + ", pending=" + pending + ", max=" + max;
+        if (acquired < max) {
+            return "Could not get a connection within " + timeout.toMillis() + " ms although the pool has room ("
+                    + state + "): opening a new connection took too long. Check that the database is reachable and"
+                    + " not overloaded, or raise the pool's acquireTimeout.";
+        }
+        return "Could not acquire a connection within " + timeout.toMillis() + " ms: " + state
+                + ". Every connection is in use: look for transactions or streams that are held open, raise the"
+                + " pool's maxSize, or raise its acquireTimeout.";
     }
 
     /** Connections in use when the acquire gave up. */

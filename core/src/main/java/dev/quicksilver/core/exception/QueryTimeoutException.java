@@ -3,7 +3,7 @@ package dev.quicksilver.core.exception;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A statement ran longer than its timeout (or waited too long for a lock) and was cancelled by the database.
+ * A statement ran longer than its timeout and was cancelled by the database.
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,6 +18,7 @@ public final class QueryTimeoutException extends DatabaseException {
      * @param cause the driver's exception
      */
     public QueryTimeoutException(DatabaseErrorDetails details, @Nullable Throwable cause) {
-        super("Statement cancelled by a timeout: it ran longer than allowed or waited too long for a lock. Raise the timeout, add an index, or narrow the query.", details, cause);
+        super("Statement cancelled by a timeout: it ran longer than allowed. Raise the timeout, add an index, or"
+                + " narrow the query.", details, cause);
     }
 }

@@ -1,12 +1,15 @@
 package dev.quicksilver.core.internal;
 
 import dev.quicksilver.core.PoolStats;
+import dev.quicksilver.core.dialect.Dialect;
 import dev.quicksilver.core.exception.PoolExhaustedException;
 import dev.quicksilver.core.exception.QuicksilverException;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.R2dbcTimeoutException;
+import io.r2dbc.spi.Wrapped;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
 import reactor.util.context.ContextView;
 
 /**
@@ -26,12 +30,23 @@ final class ConnectionProvider {
     private final ConnectionFactory connectionFactory;
     private final @Nullable ConnectionPool pool;
     private final Duration acquireTimeout;
+    private final Dialect dialect;
+    private final @Nullable Function<Connection, Mono<Void>> initializer;
     private final Object transactionKey = new Object();
 
-    ConnectionProvider(ConnectionFactory connectionFactory, Duration acquireTimeout) {
+    /**
+     * @param connectionFactory the pool, or an unpooled factory
+     * @param acquireTimeout the pool's acquire timeout, for error messages
+     * @param initializer runs the dialect's connection-init statements on each connection acquired,
+     *     for an unpooled factory whose every connection is new; {@code null} when the pool runs them
+     */
+    ConnectionProvider(ConnectionFactory connectionFactory, Duration acquireTimeout, Dialect dialect,
+                       @Nullable Function<Connection, Mono<Void>> initializer) {
         this.connectionFactory = connectionFactory;
         this.pool = connectionFactory instanceof ConnectionPool connectionPool ? connectionPool : null;
         this.acquireTimeout = acquireTimeout;
+        this.dialect = dialect;
+        this.initializer = initializer;
     }
 
     /** The key under which this database's active transaction sits in the Reactor Context. */
@@ -49,24 +64,90 @@ final class ConnectionProvider {
     <T> Flux<T> withConnection(ContextView context, Function<Connection, ? extends Publisher<T>> work) {
         ActiveTransaction transaction = activeTransaction(context);
         if (transaction != null) {
-            if (transaction.isCompleted()) {
-                return Flux.error(new QuicksilverException("The transaction this statement belongs to has already"
-                        + " ended. Run the statement inside the inTransaction(...) work, not after it completes."));
-            }
-            return Flux.from(work.apply(transaction.connection()));
+            return Flux.defer(() -> {
+                if (!transaction.enter()) {
+                    return Flux.error(new QuicksilverException("The transaction this statement belongs to has already"
+                            + " ended (or is ending). Run the statement inside the inTransaction(...) work, not after it"
+                            + " completes or is cancelled."));
+                }
+                Answered answered = new Answered();
+                return Flux.<T>from(work.apply(transaction.connection()))
+                        .doOnEach(answered)
+                        .doFinally(signal -> transaction.exit(signal == SignalType.CANCEL && !answered.value));
+            });
         }
-        return Flux.usingWhen(acquire(), work, Connection::close, (connection, error) -> connection.close(),
-                Connection::close);
+        return Flux.defer(() -> {
+            Answered answered = new Answered();
+            return Flux.usingWhen(acquire(),
+                    connection -> Flux.<T>from(work.apply(connection)).doOnEach(answered),
+                    ConnectionProvider::release,
+                    (connection, error) -> release(connection),
+                    connection -> answered.value || !dialect.earlyCancelDiscardsConnection()
+                            ? release(connection) : discard(connection));
+        });
     }
 
-    /** Acquires a connection, turning a pool timeout into {@link PoolExhaustedException}. */
+    /** Whether a statement's publisher has signalled anything yet; read after it ends. */
+    private static final class Answered implements java.util.function.Consumer<reactor.core.publisher.Signal<?>> {
+
+        private volatile boolean value;
+
+        @Override
+        public void accept(reactor.core.publisher.Signal<?> signal) {
+            if (!value) {
+                value = true;
+            }
+        }
+    }
+
+    /** Returns a connection to the pool (or closes an unpooled one). */
+    static Mono<Void> release(Connection connection) {
+        return Mono.defer(() -> Mono.from(connection.close()));
+    }
+
+    /**
+     * Closes the physical connection under a pooled one, then returns the pooled one, which the pool
+     * drops at its next validation. The database rolls back whatever was open on it, and a statement the
+     * driver still meant to send fails instead of running in someone else's transaction.
+     */
+    static Mono<Void> discard(Connection connection) {
+        Connection physical = connection instanceof Wrapped<?> wrapped && wrapped.unwrap() instanceof Connection inner
+                ? inner : connection;
+        Mono<Void> closePhysical = Mono.defer(() -> Mono.from(physical.close())).onErrorResume(error -> Mono.empty());
+        return physical == connection ? closePhysical
+                : closePhysical.then(release(connection).onErrorResume(error -> Mono.empty()));
+    }
+
+    /**
+     * Acquires a connection (running the dialect's connection-init statements when the pool does not),
+     * turning a pool timeout into {@link PoolExhaustedException} and driver errors into Quicksilver's.
+     */
     Mono<Connection> acquire() {
-        return Mono.<Connection>from(connectionFactory.create())
-                .onErrorMap(R2dbcTimeoutException.class, this::poolExhausted)
-                .onErrorMap(error -> pool != null && pool.isDisposed() && !(error instanceof QuicksilverException),
-                        error -> new QuicksilverException("This Database is closed: its pool was disposed by close()."
-                                + " Create a new Database, or close it only when the application stops.", null, null,
-                                error));
+        Mono<Connection> acquired = Mono.<Connection>from(connectionFactory.create()).onErrorMap(this::acquireFailure);
+        Function<Connection, Mono<Void>> init = initializer;
+        if (init == null) {
+            return acquired;
+        }
+        return acquired.flatMap(connection -> init.apply(connection).thenReturn(connection)
+                .onErrorResume(error -> Mono.from(connection.close()).then(Mono.error(acquireFailure(error)))));
+    }
+
+    /** Every acquire failure reaches the subscriber as a {@link QuicksilverException}. */
+    private Throwable acquireFailure(Throwable error) {
+        if (error instanceof QuicksilverException) {
+            return error;
+        }
+        if (pool != null && pool.isDisposed()) {
+            return new QuicksilverException("This Database is closed: its pool was disposed by close(). Create a new"
+                    + " Database, or close it only when the application stops.", null, null, error);
+        }
+        if (error instanceof R2dbcTimeoutException timeout && pool != null) {
+            return poolExhausted(timeout);
+        }
+        if (error instanceof R2dbcException r2dbc) {
+            return dialect.translate(r2dbc, null);
+        }
+        return error;
     }
 
     private Throwable poolExhausted(R2dbcTimeoutException timeout) {

@@ -8,11 +8,16 @@ import dev.quicksilver.core.dialect.Dialects;
 import dev.quicksilver.core.observation.StatementListener;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
+import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
+import io.r2dbc.spi.Result;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Builds a {@link Database}: the driver's connection factory, the pool around it, the dialect from
@@ -49,8 +54,10 @@ public final class DatabaseFactory {
     private static Database create(ConnectionFactory factory, DatabaseOptions options, String description) {
         Dialect dialect = options.dialect() != null ? options.dialect()
                 : Dialects.forProductName(factory.getMetadata().getName());
-        ConnectionFactory pooled = pool(factory, options.pool());
-        ConnectionProvider connections = new ConnectionProvider(pooled, options.pool().acquireTimeout());
+        Function<Connection, Mono<Void>> initializer = initializer(dialect);
+        ConnectionFactory pooled = pool(factory, options.pool(), initializer);
+        ConnectionProvider connections = new ConnectionProvider(pooled, options.pool().acquireTimeout(), dialect,
+                pooled == factory && !(factory instanceof ConnectionPool) ? initializer : null);
         List<StatementListener> listeners = new ArrayList<>(options.listeners());
         if (options.slowStatementThreshold() != null) {
             listeners.add(new SlowStatementLog(options.slowStatementThreshold()));
@@ -59,7 +66,20 @@ public final class DatabaseFactory {
                 description + ", pool=" + (pooled instanceof ConnectionPool ? options.pool() : "none"));
     }
 
-    private static ConnectionFactory pool(ConnectionFactory factory, PoolSettings settings) {
+    /** Runs the dialect's connection-init statements on a new connection; nothing when there are none. */
+    private static Function<Connection, Mono<Void>> initializer(Dialect dialect) {
+        List<String> statements = dialect.connectionInitStatements();
+        if (statements.isEmpty()) {
+            return connection -> Mono.empty();
+        }
+        return connection -> Flux.fromIterable(statements)
+                .concatMap(sql -> Flux.from(connection.createStatement(sql).execute())
+                        .concatMap(Result::getRowsUpdated))
+                .then();
+    }
+
+    private static ConnectionFactory pool(ConnectionFactory factory, PoolSettings settings,
+                                          Function<Connection, Mono<Void>> initializer) {
         if (factory instanceof ConnectionPool || !settings.enabled()) {
             return factory;
         }
@@ -70,7 +90,8 @@ public final class DatabaseFactory {
                 .maxAcquireTime(settings.acquireTimeout())
                 .maxIdleTime(settings.maxIdleTime())
                 .maxLifeTime(settings.maxLifeTime())
-                .validationDepth(settings.validationDepth());
+                .validationDepth(settings.validationDepth())
+                .postAllocate(initializer);
         if (settings.validationQuery() != null) {
             configuration.validationQuery(settings.validationQuery());
         }

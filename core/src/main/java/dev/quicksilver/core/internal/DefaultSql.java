@@ -20,6 +20,13 @@ final class DefaultSql implements Sql {
     record NullValue(Class<?> type) {
     }
 
+    /** Marks a parameter bound wrongly; a later bind of the same name replaces it. */
+    record InvalidValue(String problem) {
+    }
+
+    /** The fetch size when none was set. */
+    static final int UNSET = Integer.MIN_VALUE;
+
     private static final RowMapperFactory<Row> COPY = shape -> Row::copyOf;
 
     private final StatementExecutor executor;
@@ -27,29 +34,26 @@ final class DefaultSql implements Sql {
     private final Map<String, Object> values;
     private final int fetchSize;
     private final String @Nullable [] generatedColumns;
-    private final @Nullable String bindingProblem;
 
     DefaultSql(StatementExecutor executor, ParsedSql parsed) {
-        this(executor, parsed, Map.of(), -1, null, null);
+        this(executor, parsed, Map.of(), UNSET, null);
     }
 
     private DefaultSql(StatementExecutor executor, ParsedSql parsed, Map<String, Object> values, int fetchSize,
-                       String @Nullable [] generatedColumns, @Nullable String bindingProblem) {
+                       String @Nullable [] generatedColumns) {
         this.executor = executor;
         this.parsed = parsed;
         this.values = values;
         this.fetchSize = fetchSize;
         this.generatedColumns = generatedColumns;
-        this.bindingProblem = bindingProblem;
     }
 
     @Override
     public Sql bind(String name, @Nullable Object value) {
         Objects.requireNonNull(name, "name");
         if (value == null) {
-            return new DefaultSql(executor, parsed, values, fetchSize, generatedColumns,
-                    "Parameter :" + name + " was bound to null without a type. Use bindNull(\"" + name
-                            + "\", TheType.class) so the driver knows what NULL to send.");
+            return withValue(name, new InvalidValue("Parameter :" + name + " was bound to null without a type. Use"
+                    + " bindNull(\"" + name + "\", TheType.class) so the driver knows what NULL to send."));
         }
         return withValue(name, value);
     }
@@ -62,22 +66,17 @@ final class DefaultSql implements Sql {
     private Sql withValue(String name, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(values);
         copy.put(name, value);
-        return new DefaultSql(executor, parsed, Collections.unmodifiableMap(copy), fetchSize, generatedColumns,
-                bindingProblem);
+        return new DefaultSql(executor, parsed, Collections.unmodifiableMap(copy), fetchSize, generatedColumns);
     }
 
     @Override
     public Sql fetchSize(int rows) {
-        if (rows < 0) {
-            return new DefaultSql(executor, parsed, values, fetchSize, generatedColumns,
-                    "fetchSize must be 0 or more, was " + rows + ".");
-        }
-        return new DefaultSql(executor, parsed, values, rows, generatedColumns, bindingProblem);
+        return new DefaultSql(executor, parsed, values, rows, generatedColumns);
     }
 
     @Override
     public Sql returnGeneratedValues(String... columns) {
-        return new DefaultSql(executor, parsed, values, fetchSize, columns.clone(), bindingProblem);
+        return new DefaultSql(executor, parsed, values, fetchSize, columns.clone());
     }
 
     @Override
@@ -122,8 +121,17 @@ final class DefaultSql implements Sql {
         return generatedColumns;
     }
 
-    @Nullable String bindingProblem() {
-        return bindingProblem;
+    /** What makes this statement unfit to run (checked when it runs, so later calls can correct it), or {@code null}. */
+    @Nullable String problem() {
+        for (Object value : values.values()) {
+            if (value instanceof InvalidValue invalid) {
+                return invalid.problem();
+            }
+        }
+        if (fetchSize != UNSET && fetchSize < 0) {
+            return "fetchSize must be 0 or more, was " + fetchSize + ".";
+        }
+        return null;
     }
 
     @Override

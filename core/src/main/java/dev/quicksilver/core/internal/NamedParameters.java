@@ -40,7 +40,10 @@ final class NamedParameters {
         int i = 0;
         while (i < length) {
             char c = sql.charAt(i);
-            if (c == '\'' || c == '"') {
+            if (c == '\'' && i > 0 && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e')
+                    && (i == 1 || !Character.isJavaIdentifierPart(sql.charAt(i - 2)))) {
+                i = skipEscapedString(sql, i);
+            } else if (c == '\'' || c == '"') {
                 i = skipQuoted(sql, i, c);
             } else if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
                 int end = sql.indexOf('\n', i);
@@ -55,7 +58,8 @@ final class NamedParameters {
             } else if (c == ':' && i + 1 < length && sql.charAt(i + 1) == ':') {
                 i += 2;
             } else if (c == ':' && i + 1 < length && Character.isJavaIdentifierStart(sql.charAt(i + 1))
-                    && sql.charAt(i + 1) != '$') {
+                    && sql.charAt(i + 1) != '$' && (i == 0 || !Character.isLetterOrDigit(sql.charAt(i - 1)))) {
+                // A name right after a letter or digit is an array slice (arr[1:n]) or a label, not a parameter.
                 int end = i + 2;
                 while (end < length && Character.isJavaIdentifierPart(sql.charAt(end)) && sql.charAt(end) != '$') {
                     end++;
@@ -86,6 +90,26 @@ final class NamedParameters {
                 return i + 1;
             }
             i++;
+        }
+        return sql.length();
+    }
+
+    /** Skips a PostgreSQL escape string {@code E'…'}, where a backslash escapes the next character. */
+    private static int skipEscapedString(String sql, int start) {
+        int i = start + 1;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (c == '\'') {
+                if (i + 1 < sql.length() && sql.charAt(i + 1) == '\'') {
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            } else {
+                i++;
+            }
         }
         return sql.length();
     }

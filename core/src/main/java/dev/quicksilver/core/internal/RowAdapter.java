@@ -4,6 +4,7 @@ import dev.quicksilver.core.ResultRow;
 import dev.quicksilver.core.ResultShape;
 import dev.quicksilver.core.RowMapper;
 import dev.quicksilver.core.RowMapperFactory;
+import dev.quicksilver.core.exception.QuicksilverException;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
 import java.util.function.BiFunction;
@@ -35,11 +36,17 @@ final class RowAdapter<T> implements BiFunction<Row, RowMetadata, T>, ResultRow 
             resolved = resolve(metadata);
         }
         current = row;
+        T value;
         try {
-            return resolved.map(this);
+            value = resolved.map(this);
         } finally {
             current = null;
         }
+        if (value == null) {
+            throw new QuicksilverException("The row mapper returned null for a row of " + shape + ". Reactive streams"
+                    + " carry no nulls: map a NULL column to Optional, a default value, or filter the row out in SQL.");
+        }
+        return value;
     }
 
     private RowMapper<T> resolve(RowMetadata metadata) {

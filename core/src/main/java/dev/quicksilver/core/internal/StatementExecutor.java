@@ -76,7 +76,13 @@ final class StatementExecutor {
     }
 
     private Statement prepare(Connection connection, String sql, DefaultSql spec, Object[] positional) {
-        Statement statement = connection.createStatement(sql);
+        Statement statement;
+        try {
+            statement = connection.createStatement(sql);
+        } catch (IllegalArgumentException | UnsupportedOperationException refused) {
+            throw new InvalidStatementException("The driver refused the statement: " + refused.getMessage()
+                    + ". Send one statement per call when it has parameters.", spec.parsed().original());
+        }
         List<String> names = spec.parsed().distinctNames();
         for (int position = 0; position < positional.length; position++) {
             Object value = positional[position];
@@ -93,7 +99,7 @@ final class StatementExecutor {
                         + ". Convert it to a type the driver supports.", spec.parsed().original());
             }
         }
-        int fetchSize = spec.fetchSize() >= 0 ? spec.fetchSize() : defaultFetchSize;
+        int fetchSize = spec.fetchSize() != DefaultSql.UNSET ? spec.fetchSize() : defaultFetchSize;
         if (fetchSize > 0) {
             statement.fetchSize(fetchSize);
         }
@@ -105,8 +111,9 @@ final class StatementExecutor {
     }
 
     private static @Nullable String bindingProblem(DefaultSql spec) {
-        if (spec.bindingProblem() != null) {
-            return spec.bindingProblem();
+        String problem = spec.problem();
+        if (problem != null) {
+            return problem;
         }
         List<String> names = spec.parsed().distinctNames();
         Map<String, Object> values = spec.values();

@@ -7,6 +7,8 @@ import dev.quicksilver.core.observation.StatementOutcome;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.util.context.ContextView;
 
@@ -15,6 +17,8 @@ import reactor.util.context.ContextView;
  * stream is returned untouched.
  */
 final class StatementObservers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatementObservers.class);
 
     private final List<StatementListener> listeners;
 
@@ -40,10 +44,17 @@ final class StatementObservers {
         });
     }
 
+    /** A failing listener is logged and skipped: observing a statement never changes its outcome. */
     private Execution[] start(StatementInfo statement, ContextView context) {
         Execution[] executions = new Execution[listeners.size()];
         for (int i = 0; i < executions.length; i++) {
-            executions[i] = listeners.get(i).started(statement, context);
+            try {
+                executions[i] = listeners.get(i).started(statement, context);
+            } catch (RuntimeException failure) {
+                LOG.warn("Statement listener {} failed at start; it is skipped for this statement", listeners.get(i),
+                        failure);
+                executions[i] = Execution.NONE;
+            }
         }
         return executions;
     }
@@ -67,7 +78,12 @@ final class StatementObservers {
             finished = true;
             long elapsed = System.nanoTime() - startNanos;
             for (Execution execution : executions) {
-                execution.finished(outcome, rows, elapsed, error);
+                try {
+                    execution.finished(outcome, rows, elapsed, error);
+                } catch (RuntimeException failure) {
+                    LOG.warn("Statement listener failed at the end of a statement; the statement's outcome stands",
+                            failure);
+                }
             }
         }
     }

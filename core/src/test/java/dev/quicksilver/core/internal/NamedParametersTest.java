@@ -24,6 +24,17 @@ class NamedParametersTest {
     }
 
     @Test
+    void escapeStringsAndArraySlicesAreNotParameters() {
+        ParsedSql escaped = NamedParameters.parseUncached("SELECT E'it\\'s :notparam', :real");
+        assertThat(escaped.distinctNames()).containsExactly("real");
+        assertThat(escaped.render(Dialects.postgres())).isEqualTo("SELECT E'it\\'s :notparam', $1");
+        ParsedSql slice = NamedParameters.parseUncached("SELECT arr[1:n], arr[lo:hi] FROM t WHERE id = :id");
+        assertThat(slice.distinctNames()).containsExactly("id");
+        assertThat(NamedParameters.parseUncached("SELECT (:a),:b FROM t WHERE x IN(:c)").distinctNames())
+                .containsExactly("a", "b", "c");
+    }
+
+    @Test
     void textWithoutParametersIsLeftUntouched() {
         String sql = "UPDATE t SET n = n + 1";
         assertThat(NamedParameters.parseUncached(sql).render(Dialects.postgres())).isSameAs(sql);

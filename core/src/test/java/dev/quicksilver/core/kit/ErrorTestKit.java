@@ -11,6 +11,7 @@ import dev.quicksilver.core.exception.BadSqlException;
 import dev.quicksilver.core.exception.CheckViolationException;
 import dev.quicksilver.core.exception.ConnectionLostException;
 import dev.quicksilver.core.exception.DatabaseException;
+import dev.quicksilver.core.exception.LockNotAvailableException;
 import dev.quicksilver.core.exception.DeadlockException;
 import dev.quicksilver.core.exception.ForeignKeyViolationException;
 import dev.quicksilver.core.exception.InvalidStatementException;
@@ -74,10 +75,39 @@ public abstract class ErrorTestKit extends DatabaseTestKit {
                     assertThat(unique.tableName()).isEqualToIgnoringCase("customer");
                     assertThat(unique.sqlState()).isEqualTo("23505");
                     assertThat(unique.sql()).startsWith("INSERT INTO customer (id, email, age) VALUES (");
+                    assertThat(unique.getMessage()).as("row values stay out of our messages")
+                            .doesNotContain("ann@example.com");
                     assertGuides(unique);
                 })
                 .verify(TIMEOUT);
         assertThat(count("customer")).as("the transaction's first insert was rolled back").isEqualTo(1);
+    }
+
+    @Test
+    void aLockTakenWithoutWaitingIsRefusedWhileAnotherTransactionHoldsIt() {
+        Database other = second(DatabaseOptions.defaults());
+        try {
+            Sinks.One<Boolean> locked = Sinks.one();
+            Sinks.One<Boolean> refused = Sinks.one();
+            Mono<Long> holder = db.inTransaction(tx -> db.sql("UPDATE account SET balance = balance + 1 WHERE id = 1")
+                    .rowsUpdated()
+                    .doOnNext(updated -> locked.tryEmitValue(true))
+                    .flatMap(updated -> refused.asMono().thenReturn(updated))).single();
+            Mono<Object> contender = locked.asMono().publishOn(Schedulers.boundedElastic())
+                    .then(other.inTransaction(tx -> other.sql("SELECT id FROM account WHERE id = 1 "
+                            + other.dialect().lockClause(dev.quicksilver.core.dialect.LockMode.FOR_UPDATE_NOWAIT))
+                            .fetch()).then(Mono.empty()))
+                    .doOnError(error -> refused.tryEmitValue(true));
+            StepVerifier.create(Mono.zip(holder.subscribeOn(Schedulers.boundedElastic()),
+                            contender.subscribeOn(Schedulers.boundedElastic()).onErrorResume(error -> Mono.just(error))))
+                    .assertNext(both -> {
+                        assertThat(both.getT2()).isInstanceOf(LockNotAvailableException.class);
+                        assertGuides((DatabaseException) both.getT2());
+                    })
+                    .verifyComplete();
+        } finally {
+            other.close().block(TIMEOUT);
+        }
     }
 
     @Test

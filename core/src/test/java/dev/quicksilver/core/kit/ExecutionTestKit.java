@@ -213,6 +213,47 @@ public abstract class ExecutionTestKit extends DatabaseTestKit {
                 .verify(TIMEOUT);
     }
 
+    @Test
+    void aMapperReturningNullIsAClearErrorNotADriverNullPointer() {
+        StepVerifier.create(db.sql("INSERT INTO item (name) VALUES ('lamp')").rowsUpdated()
+                        .thenMany(db.sql("SELECT note FROM item").map(row -> row.get(0, String.class))))
+                .expectErrorSatisfies(error -> assertThat(error)
+                        .isInstanceOf(dev.quicksilver.core.exception.QuicksilverException.class)
+                        .hasMessageContaining("returned null").hasMessageContaining("Optional"))
+                .verify(TIMEOUT);
+    }
+
+    @Test
+    void aLaterBindCorrectsAnEarlierMistake() {
+        dev.quicksilver.core.Sql wrong = db.sql("INSERT INTO item (name, note) VALUES (:name, :note)")
+                .bind("name", "lamp").bind("note", null).fetchSize(-1);
+        StepVerifier.create(wrong.rowsUpdated())
+                .expectError(dev.quicksilver.core.exception.InvalidStatementException.class).verify(TIMEOUT);
+        StepVerifier.create(wrong.bindNull("note", String.class).fetchSize(0).rowsUpdated())
+                .expectNext(1L).verifyComplete();
+    }
+
+    @Test
+    void aFailingListenerDoesNotChangeTheStatementsOutcome() {
+        dev.quicksilver.core.Database noisy = second(dev.quicksilver.core.DatabaseOptions.builder()
+                .listener((statement, context) -> {
+                    throw new IllegalStateException("listener broke at start");
+                })
+                .listener((statement, context) -> (outcome, rows, elapsed, error) -> {
+                    throw new IllegalStateException("listener broke at the end");
+                })
+                .listener(recorder)
+                .build());
+        try {
+            recorder.reset();
+            StepVerifier.create(noisy.sql("SELECT COUNT(*) FROM item").map(row -> row.get(0, Long.class)))
+                    .expectNext(0L).verifyComplete();
+            assertThat(recorder.count()).as("listeners after the failing ones still ran").isEqualTo(1);
+        } finally {
+            noisy.close().block(TIMEOUT);
+        }
+    }
+
     private static String quoted(Dialect dialect, String name) {
         return dialect.quoteIdentifier(name);
     }

@@ -74,6 +74,53 @@ public abstract class TransactionTestKit extends DatabaseTestKit {
     }
 
     @Test
+    void cancellingAtAnyMomentReleasesEachConnectionOnceAndLeavesNothingOpen() {
+        java.util.Queue<Throwable> dropped = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        reactor.core.publisher.Hooks.onErrorDropped(dropped::add);
+        try {
+            java.util.Random random = new java.util.Random(42);
+            Flux.range(0, 200)
+                    .flatMap(i -> db.inTransaction(tx -> insert(1000 + i, "x", i).then(insert(1000 + i, "dup", i)))
+                            .timeout(Duration.ofNanos(random.nextInt(3_000_000)))
+                            .onErrorResume(error -> Mono.empty()), 8)
+                    .blockLast(TIMEOUT);
+            assertThat(poolSettles()).isTrue();
+            // Dropped after a cancel, as Reactor does: a statement's own error, or the guard refusing a statement
+            // whose transaction the cancel already ended. A failure of the cleanup itself (a rollback or release on
+            // a connection already returned) would be something else.
+            assertThat(dropped).as("errors dropped after a cancel").allSatisfy(error -> assertThat(
+                    error instanceof UniqueViolationException
+                            || String.valueOf(error.getMessage()).contains("has already ended"))
+                    .as(error.toString()).isTrue());
+            assertThat(ids()).as("every transaction failed or was cancelled, so none committed").isEmpty();
+            StepVerifier.create(db.inTransaction(tx -> insert(1, "ann", 10))).expectNext(1L).verifyComplete();
+        } finally {
+            reactor.core.publisher.Hooks.resetOnErrorDropped();
+        }
+    }
+
+    @Test
+    void aStatementCancelledBeforeItAnsweredNeverLetsItsTransactionCommitBlindly() {
+        Mono<Long> work = db.inTransaction(tx -> insert(1, "ann", 10)
+                .then(db.sql(slowQuery()).fetch().timeout(Duration.ofMillis(100)).onErrorResume(error -> Mono.empty())
+                        .then())
+                .then(insert(2, "bob", 20))).single();
+        if (db.dialect().earlyCancelDiscardsConnection()) {
+            // The driver may still run the cancelled statement, after a COMMIT if one were sent: refused, rolled back.
+            StepVerifier.create(work)
+                    .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("rolled back instead of"
+                            + " committed").hasMessageContaining("cancelled before it answered"))
+                    .verify(TIMEOUT);
+            assertThat(ids()).isEmpty();
+        } else {
+            StepVerifier.create(work.subscribeOn(Schedulers.boundedElastic())).expectNext(1L).verifyComplete();
+            assertThat(ids()).containsExactly(1, 2);
+        }
+        assertThat(poolSettles()).isTrue();
+        StepVerifier.create(db.inTransaction(tx -> insert(3, "cid", 30))).expectNext(1L).verifyComplete();
+    }
+
+    @Test
     void rollsBackWhenMarkedRollbackOnly() {
         StepVerifier.create(db.inTransaction(tx -> {
             tx.setRollbackOnly();

@@ -77,7 +77,7 @@ public final class BuiltInDialects {
                 Map.entry("40001", ErrorKind.SERIALIZATION),
                 Map.entry("40P01", ErrorKind.DEADLOCK),
                 Map.entry("57014", ErrorKind.TIMEOUT),
-                Map.entry("55P03", ErrorKind.TIMEOUT),
+                Map.entry("55P03", ErrorKind.LOCK_NOT_AVAILABLE),
                 Map.entry("57P01", ErrorKind.CONNECTION),
                 Map.entry("57P02", ErrorKind.CONNECTION),
                 Map.entry("57P03", ErrorKind.CONNECTION));
@@ -92,6 +92,9 @@ public final class BuiltInDialects {
                 settings -> List.of(),
                 BuiltInDialects::postgresAfterBegin,
                 settings -> List.of(),
+                List.of(),
+                // r2dbc-postgresql may still send a statement whose subscriber cancelled before any result.
+                true,
                 new ErrorTranslator(states, Map.of("08", ErrorKind.CONNECTION, "42", ErrorKind.BAD_SQL),
                         postgresDetailsReader()));
     }
@@ -112,7 +115,7 @@ public final class BuiltInDialects {
                 Map.entry("40001", ErrorKind.SERIALIZATION),
                 Map.entry("90131", ErrorKind.SERIALIZATION),
                 Map.entry("57014", ErrorKind.TIMEOUT),
-                Map.entry("HYT00", ErrorKind.TIMEOUT),
+                Map.entry("HYT00", ErrorKind.LOCK_NOT_AVAILABLE),
                 Map.entry("90007", ErrorKind.CONNECTION),
                 Map.entry("90067", ErrorKind.CONNECTION),
                 Map.entry("90098", ErrorKind.CONNECTION),
@@ -128,6 +131,11 @@ public final class BuiltInDialects {
                 BuiltInDialects::h2BeforeBegin,
                 settings -> List.of(),
                 BuiltInDialects::h2AfterTransaction,
+                // Without it, H2 computes a query's whole result before the first row is read: a
+                // large stream would need the heap for all of it, and a cancel would not stop the work.
+                List.of("SET LAZY_QUERY_EXECUTION TRUE"),
+                // r2dbc-h2 runs a statement synchronously when subscribed: nothing is sent after a cancel.
+                false,
                 new ErrorTranslator(states, Map.of("08", ErrorKind.CONNECTION, "42", ErrorKind.BAD_SQL),
                         new H2ErrorDetailsReader(), new H2ErrorKindRefiner()));
     }

@@ -29,6 +29,8 @@ record DialectSpec(
         Function<TransactionSettings, List<String>> beforeBegin,
         Function<TransactionSettings, List<String>> afterBegin,
         Function<TransactionSettings, List<String>> afterTransaction,
+        List<String> connectionInit,
+        boolean earlyCancelDiscardsConnection,
         ErrorTranslator errors) {
 
     /** Renders an upsert statement from quoted names and markers. */

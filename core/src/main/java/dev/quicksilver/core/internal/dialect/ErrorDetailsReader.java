@@ -14,4 +14,16 @@ interface ErrorDetailsReader {
      * @return the names found (each possibly {@code null})
      */
     ErrorTarget read(R2dbcException error, ErrorKind kind);
+
+    /**
+     * The database's message as Quicksilver repeats it: without row values or other data the
+     * database quotes, which could be personal data or secrets. The driver's exception, kept as the
+     * cause, still has the full text.
+     *
+     * @param message the driver's message
+     * @return the message to show
+     */
+    default String safeMessage(String message) {
+        return message;
+    }
 }

@@ -9,6 +9,7 @@ enum ErrorKind {
     SERIALIZATION,
     DEADLOCK,
     TIMEOUT,
+    LOCK_NOT_AVAILABLE,
     CONNECTION,
     BAD_SQL,
     OTHER

@@ -7,6 +7,7 @@ import dev.quicksilver.core.exception.DatabaseErrorDetails;
 import dev.quicksilver.core.exception.DatabaseException;
 import dev.quicksilver.core.exception.DeadlockException;
 import dev.quicksilver.core.exception.ForeignKeyViolationException;
+import dev.quicksilver.core.exception.LockNotAvailableException;
 import dev.quicksilver.core.exception.NotNullViolationException;
 import dev.quicksilver.core.exception.QueryTimeoutException;
 import dev.quicksilver.core.exception.QuicksilverException;
@@ -49,7 +50,8 @@ final class ErrorTranslator {
         ErrorKind kind = refiner.refine(error, classify(error));
         ErrorTarget target = kind == ErrorKind.OTHER || kind == ErrorKind.CONNECTION
                 ? ErrorTarget.NONE : detailsReader.read(error, kind);
-        String message = error.getMessage() == null ? error.getClass().getName() : error.getMessage();
+        String message = error.getMessage() == null ? error.getClass().getName()
+                : detailsReader.safeMessage(error.getMessage());
         DatabaseErrorDetails details = new DatabaseErrorDetails(error.getSqlState(), message, sql,
                 target.constraint(), target.table(), target.column());
         return switch (kind) {
@@ -60,6 +62,7 @@ final class ErrorTranslator {
             case SERIALIZATION -> new SerializationFailureException(details, error);
             case DEADLOCK -> new DeadlockException(details, error);
             case TIMEOUT -> new QueryTimeoutException(details, error);
+            case LOCK_NOT_AVAILABLE -> new LockNotAvailableException(details, error);
             case CONNECTION -> new ConnectionLostException(details, error);
             case BAD_SQL -> new BadSqlException(details, error);
             case OTHER -> new DatabaseException("The database reported an error.", details, error);

@@ -29,6 +29,20 @@ final class H2ErrorDetailsReader implements ErrorDetailsReader {
     /** H2 names the index behind a unique constraint {@code <CONSTRAINT>_INDEX_<n>}; stripped when only the index is named. */
     private static final Pattern INDEX_SUFFIX = Pattern.compile("_INDEX_[0-9A-F]+$");
 
+    /** H2 appends the statement: Quicksilver reports the statement itself. */
+    private static final Pattern STATEMENT_SUFFIX = Pattern.compile("(?s); SQL statement:.*$");
+    /** Row values H2 quotes: {@code VALUES ( /* 1 *}{@code / 'a' )} and {@code ( /* key:1 *}{@code / 1, 'x')}. */
+    private static final Pattern QUOTED_ROW = Pattern.compile("(?s)\\( /\\* (?:key:)?\\d+ \\*/ .*\\)\"$");
+    /** The referencing value at the end of a foreign-key message: {@code REFERENCES T(ID) (CAST(99 AS BIGINT))}. */
+    private static final Pattern REFERENCED_VALUE = Pattern.compile("(?s)(REFERENCES [^(\"]+\\([^)]*\\)) \\(.*\\)\"$");
+
+    @Override
+    public String safeMessage(String message) {
+        String withoutStatement = STATEMENT_SUFFIX.matcher(message).replaceFirst("");
+        String withoutRow = QUOTED_ROW.matcher(withoutStatement).replaceFirst("(…)\"");
+        return REFERENCED_VALUE.matcher(withoutRow).replaceFirst("$1 (…)\"");
+    }
+
     @Override
     public ErrorTarget read(R2dbcException error, ErrorKind kind) {
         String message = error.getMessage();

@@ -128,6 +128,16 @@ final class StandardDialect implements Dialect {
     }
 
     @Override
+    public List<String> connectionInitStatements() {
+        return spec.connectionInit();
+    }
+
+    @Override
+    public boolean earlyCancelDiscardsConnection() {
+        return spec.earlyCancelDiscardsConnection();
+    }
+
+    @Override
     public QuicksilverException translate(R2dbcException error, @Nullable String sql) {
         return spec.errors().translate(error, sql);
     }

@@ -1,0 +1,17 @@
+package dev.quicksilver.core.postgres;
+
+import dev.quicksilver.core.kit.BlockingTestKit;
+import dev.quicksilver.core.testkit.DialectTarget;
+
+class PostgresBlockHoundIT extends BlockingTestKit {
+
+    @Override
+    protected DialectTarget target() {
+        return DialectTarget.postgres();
+    }
+
+    @Override
+    protected String generateRows(int rows) {
+        return "SELECT x::bigint FROM generate_series(1, " + rows + ") AS x";
+    }
+}

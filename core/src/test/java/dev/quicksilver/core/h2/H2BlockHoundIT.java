@@ -9,9 +9,4 @@ class H2BlockHoundIT extends BlockingTestKit {
     protected DialectTarget target() {
         return DialectTarget.h2();
     }
-
-    @Override
-    protected String generateRows(int rows) {
-        return "SELECT X FROM SYSTEM_RANGE(1, " + rows + ")";
-    }
 }

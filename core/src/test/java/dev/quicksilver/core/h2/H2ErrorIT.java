@@ -11,11 +11,6 @@ class H2ErrorIT extends ErrorTestKit {
     }
 
     @Override
-    protected String slowQuery() {
-        return "SELECT COUNT(*) FROM SYSTEM_RANGE(1, 5000) a, SYSTEM_RANGE(1, 5000) b";
-    }
-
-    @Override
     protected String sessionIdQuery() {
         return "SELECT SESSION_ID()";
     }

@@ -11,11 +11,6 @@ class H2PoolIT extends PoolTestKit {
         return DialectTarget.h2();
     }
 
-    @Override
-    protected String generateRows(int rows) {
-        return "SELECT X FROM SYSTEM_RANGE(1, " + rows + ")";
-    }
-
     /**
      * A Java function, not a sequence: with {@code NEXT VALUE FOR} H2 computes the whole result before
      * the first row whatever the settings (see {@link H2RowCounter}). Declared DETERMINISTIC so the

@@ -14,9 +14,4 @@ class H2TransactionIT extends TransactionTestKit {
     protected boolean readOnlyEnforced() {
         return false;
     }
-
-    @Override
-    protected String slowQuery() {
-        return "SELECT COUNT(*) FROM SYSTEM_RANGE(1, 5000) a, SYSTEM_RANGE(1, 5000) b";
-    }
 }

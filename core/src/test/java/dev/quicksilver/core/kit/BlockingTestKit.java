@@ -59,9 +59,6 @@ public abstract class BlockingTestKit extends DatabaseTestKit {
                 "INSERT INTO account (id, owner) VALUES (1, 'ann')");
     }
 
-    /** A query producing the numbers 1 to {@code rows}, one per row, readable as a {@code Long}. */
-    protected abstract String generateRows(int rows);
-
     private Mono<Long> insert(int id, String owner) {
         return db.sql("INSERT INTO account (id, owner) VALUES (:id, :owner)").bind("id", id).bind("owner", owner)
                 .rowsUpdated();
@@ -118,7 +115,7 @@ public abstract class BlockingTestKit extends DatabaseTestKit {
 
     @Test
     void aCancelledStreamDoesNotBlock() {
-        Flux<Long> rows = db.sql(generateRows(100_000)).fetchSize(100).map(row -> row.get(0, Long.class));
+        Flux<Long> rows = db.sql(target().generateRows(100_000)).fetchSize(100).map(row -> row.get(0, Long.class));
         StepVerifier.create(rows.take(10).subscribeOn(Schedulers.parallel()))
                 .expectNextCount(10)
                 .expectComplete()

@@ -254,12 +254,12 @@ public abstract class ErrorTestKit extends DatabaseTestKit {
     @Test
     void statementTimeoutIsAQueryTimeout() {
         TransactionOptions timeout = TransactionOptions.builder().statementTimeout(Duration.ofMillis(200)).build();
-        StepVerifier.create(db.inTransaction(timeout, tx -> db.sql(slowQuery()).fetch()))
+        StepVerifier.create(db.inTransaction(timeout, tx -> db.sql(target().slowQuery()).fetch()))
                 .expectErrorSatisfies(error -> {
                     assertThat(error).isInstanceOf(QueryTimeoutException.class);
                     DatabaseException cancelled = (DatabaseException) error;
                     assertThat(cancelled.sqlState()).isNotNull();
-                    assertThat(cancelled.sql()).isEqualTo(slowQuery());
+                    assertThat(cancelled.sql()).isEqualTo(target().slowQuery());
                     assertGuides(cancelled);
                 })
                 .verify(TIMEOUT);
@@ -369,9 +369,6 @@ public abstract class ErrorTestKit extends DatabaseTestKit {
     }
 
     // --- dialect differences ----------------------------------------------------------------------------
-
-    /** A statement that runs for a second or more on this dialect. */
-    protected abstract String slowQuery();
 
     /** A query returning the id of the session that runs it. */
     protected abstract String sessionIdQuery();

@@ -31,9 +31,6 @@ public abstract class PoolTestKit extends DatabaseTestKit {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final int MAX_SIZE = 4;
 
-    /** A query producing the numbers 1 to {@code rows}, one per row, in one column. */
-    protected abstract String generateRows(int rows);
-
     /**
      * Statements creating a row counter: a database object that {@link #countEachRow(int)} advances
      * once per row it computes, starting from 1, visible from any session.
@@ -83,7 +80,7 @@ public abstract class PoolTestKit extends DatabaseTestKit {
         try {
             // Each query holds its connection for a few milliseconds, so the 64 really compete for 4.
             Flux<Integer> queries = Flux.range(1, 64)
-                    .flatMap(query -> db.sql(generateRows(3))
+                    .flatMap(query -> db.sql(target().generateRows(3))
                             .map(row -> {
                                 sample(maxAcquired, maxAllocated);
                                 return row.get(0, Long.class);

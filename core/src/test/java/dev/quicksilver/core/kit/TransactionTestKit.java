@@ -102,7 +102,7 @@ public abstract class TransactionTestKit extends DatabaseTestKit {
     @Test
     void aStatementCancelledBeforeItAnsweredNeverLetsItsTransactionCommitBlindly() {
         Mono<Long> work = db.inTransaction(tx -> insert(1, "ann", 10)
-                .then(db.sql(slowQuery()).fetch().timeout(Duration.ofMillis(100)).onErrorResume(error -> Mono.empty())
+                .then(db.sql(target().slowQuery()).fetch().timeout(Duration.ofMillis(100)).onErrorResume(error -> Mono.empty())
                         .then())
                 .then(insert(2, "bob", 20))).single();
         if (db.dialect().earlyCancelDiscardsConnection()) {
@@ -246,10 +246,10 @@ public abstract class TransactionTestKit extends DatabaseTestKit {
         Database single = second(DatabaseOptions.builder().pool(PoolSettings.builder().maxSize(1).build()).build());
         try {
             TransactionOptions timeout = TransactionOptions.builder().statementTimeout(Duration.ofMillis(200)).build();
-            StepVerifier.create(single.inTransaction(timeout, tx -> single.sql(slowQuery()).fetch()))
+            StepVerifier.create(single.inTransaction(timeout, tx -> single.sql(target().slowQuery()).fetch()))
                     .expectError(QueryTimeoutException.class)
                     .verify(TIMEOUT);
-            StepVerifier.create(single.sql(slowQuery()).fetch().then()).verifyComplete();
+            StepVerifier.create(single.sql(target().slowQuery()).fetch().then()).verifyComplete();
         } finally {
             single.close().block(TIMEOUT);
         }
@@ -276,9 +276,6 @@ public abstract class TransactionTestKit extends DatabaseTestKit {
     protected boolean readOnlyEnforced() {
         return true;
     }
-
-    /** A statement that runs for about a second or two on this dialect. */
-    protected abstract String slowQuery();
 
     private Mono<Integer> balance(int id) {
         return db.sql("SELECT balance FROM account WHERE id = :id").bind("id", id)

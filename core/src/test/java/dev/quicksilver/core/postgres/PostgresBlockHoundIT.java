@@ -9,9 +9,4 @@ class PostgresBlockHoundIT extends BlockingTestKit {
     protected DialectTarget target() {
         return DialectTarget.postgres();
     }
-
-    @Override
-    protected String generateRows(int rows) {
-        return "SELECT x::bigint FROM generate_series(1, " + rows + ") AS x";
-    }
 }

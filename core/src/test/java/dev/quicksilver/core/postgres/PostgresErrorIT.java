@@ -11,11 +11,6 @@ class PostgresErrorIT extends ErrorTestKit {
     }
 
     @Override
-    protected String slowQuery() {
-        return "SELECT pg_sleep(2)";
-    }
-
-    @Override
     protected String sessionIdQuery() {
         return "SELECT pg_backend_pid()";
     }

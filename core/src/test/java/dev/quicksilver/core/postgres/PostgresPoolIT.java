@@ -11,11 +11,6 @@ class PostgresPoolIT extends PoolTestKit {
         return DialectTarget.postgres();
     }
 
-    @Override
-    protected String generateRows(int rows) {
-        return "SELECT x FROM generate_series(1, " + rows + ") AS x";
-    }
-
     /** A sequence: nextval runs as each row is projected, so it counts the rows PostgreSQL computed. */
     @Override
     protected List<String> createRowCounter() {

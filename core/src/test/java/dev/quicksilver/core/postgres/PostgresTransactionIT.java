@@ -9,9 +9,4 @@ class PostgresTransactionIT extends TransactionTestKit {
     protected DialectTarget target() {
         return DialectTarget.postgres();
     }
-
-    @Override
-    protected String slowQuery() {
-        return "SELECT pg_sleep(1)";
-    }
 }

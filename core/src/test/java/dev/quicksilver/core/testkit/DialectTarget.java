@@ -20,6 +20,17 @@ public interface DialectTarget {
      */
     IsolatedDatabase create(DatabaseOptions options);
 
+    /**
+     * A query generating the numbers 1 to {@code rows} as BIGINT (read as {@code Long}) in one column, with no table.
+     *
+     * @param rows how many rows
+     * @return the SQL
+     */
+    String generateRows(int rows);
+
+    /** A statement that runs for about one to two seconds on this database. */
+    String slowQuery();
+
     /** H2 in memory, always available. */
     static DialectTarget h2() {
         return H2Target.INSTANCE;

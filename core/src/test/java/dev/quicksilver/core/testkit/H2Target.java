@@ -21,6 +21,16 @@ final class H2Target implements DialectTarget {
     }
 
     @Override
+    public String generateRows(int rows) {
+        return "SELECT X FROM SYSTEM_RANGE(1, " + rows + ")";
+    }
+
+    @Override
+    public String slowQuery() {
+        return "SELECT COUNT(*) FROM SYSTEM_RANGE(1, 5000) a, SYSTEM_RANGE(1, 5000) b";
+    }
+
+    @Override
     public String toString() {
         return name();
     }

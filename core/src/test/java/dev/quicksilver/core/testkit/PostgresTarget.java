@@ -40,6 +40,16 @@ final class PostgresTarget implements DialectTarget {
     }
 
     @Override
+    public String generateRows(int rows) {
+        return "SELECT x::bigint FROM generate_series(1, " + rows + ") AS x";
+    }
+
+    @Override
+    public String slowQuery() {
+        return "SELECT pg_sleep(1)";
+    }
+
+    @Override
     public String toString() {
         return name();
     }

@@ -4,6 +4,7 @@ import dev.quicksilver.mapping.metadata.CheckMetadata;
 import dev.quicksilver.mapping.metadata.ColumnMetadata;
 import dev.quicksilver.mapping.metadata.EntityAccessor;
 import dev.quicksilver.mapping.metadata.EntityMetadata;
+import dev.quicksilver.mapping.metadata.EntityValidator;
 import dev.quicksilver.mapping.metadata.ForeignKeyMetadata;
 import dev.quicksilver.mapping.metadata.IndexMetadata;
 import dev.quicksilver.mapping.metadata.RelationshipMetadata;
@@ -30,6 +31,7 @@ final class DefaultEntityMetadata<T> implements EntityMetadata<T> {
     private final List<UniqueConstraintMetadata> uniqueConstraints;
     private final List<CheckMetadata> checks;
     private final EntityAccessor<T> accessor;
+    private final EntityValidator<T> validator;
     private final Map<String, ColumnMetadata> byProperty = new HashMap<>();
     private final Map<String, ColumnMetadata> byName = new HashMap<>();
 
@@ -46,6 +48,7 @@ final class DefaultEntityMetadata<T> implements EntityMetadata<T> {
         this.uniqueConstraints = List.copyOf(draft.uniques);
         this.checks = List.copyOf(draft.checks);
         this.accessor = accessor;
+        this.validator = new DefaultEntityValidator<>(type, columns, accessor);
         for (ColumnMetadata column : columns) {
             if (column.foreignKeyOf() == null || !column.propertyPath().equals(column.foreignKeyOf())) {
                 byProperty.put(column.propertyPath(), column);
@@ -107,6 +110,11 @@ final class DefaultEntityMetadata<T> implements EntityMetadata<T> {
     @Override
     public EntityAccessor<T> accessor() {
         return accessor;
+    }
+
+    @Override
+    public EntityValidator<T> validator() {
+        return validator;
     }
 
     @Override

@@ -51,7 +51,8 @@ final class PropertyScanner {
                 return properties;
             }
             Deque<Class<?>> hierarchy = new ArrayDeque<>();
-            for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
+            for (Class<?> current = type; current != null && current.getModule() != Object.class.getModule();
+                    current = current.getSuperclass()) {
                 hierarchy.push(current);
             }
             for (Class<?> declaring : hierarchy) {

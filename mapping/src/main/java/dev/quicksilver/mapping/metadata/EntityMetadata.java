@@ -48,6 +48,9 @@ public interface EntityMetadata<T> {
     /** Reads and builds instances. */
     EntityAccessor<T> accessor();
 
+    /** Validates instances before they are written. */
+    EntityValidator<T> validator();
+
     /**
      * The column of a property path ({@code unitPrice}, {@code address.city}).
      *

@@ -130,7 +130,7 @@ class ChinookMetadataTest {
         assertThat(tracks.joinTable().table().name()).isEqualTo("playlist_track");
         assertThat(tracks.joinTable().ownerColumns()).containsExactly(new JoinColumnMetadata("playlist_id", "playlist_id"));
         assertThat(tracks.joinTable().targetColumns()).containsExactly(new JoinColumnMetadata("track_id", "track_id"));
-        assertThat(tracks.joinTable().onDelete()).isEqualTo(ReferentialAction.CASCADE);
+        assertThat(tracks.joinTable().onDelete()).isEqualTo(ReferentialAction.NO_ACTION);
         assertThat(mapping.entity(Track.class).relationship("playlists").orElseThrow().mappedBy()).isEqualTo("tracks");
     }
 

@@ -1,0 +1,57 @@
+package dev.quicksilver.mapping.ddl;
+
+import dev.quicksilver.core.dialect.Dialect;
+import dev.quicksilver.mapping.MappingContext;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Renders the schema of a set of entities as DDL for one dialect, from their metadata.
+ *
+ * <pre>{@code
+ * List<String> statements = SchemaDdl.of(MappingContext.standard(), Dialects.postgres())
+ *         .create(List.of(Artist.class, Album.class));
+ * }</pre>
+ *
+ * <p>{@link #create(List)} returns, in order: sequences of sequence-generated keys, one
+ * {@code CREATE TABLE} per entity (columns, primary key {@code <table>_pkey}, unique and check
+ * constraints), the association tables of owning many-to-many relationships, then every foreign key
+ * as {@code ALTER TABLE … ADD CONSTRAINT} (after all tables, so cycles and self-references work), then
+ * the indexes. Every identifier is quoted by the dialect, so names are created exactly as the
+ * metadata spells them (lower case with the default naming strategy, on every database).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public interface SchemaDdl {
+
+    /**
+     * A renderer for a mapping context and a dialect.
+     *
+     * @param mapping where entity metadata comes from
+     * @param dialect the database the DDL is for
+     * @return the renderer
+     */
+    static SchemaDdl of(MappingContext mapping, Dialect dialect) {
+        return new DefaultSchemaDdl(Objects.requireNonNull(mapping, "mapping"), Objects.requireNonNull(dialect, "dialect"));
+    }
+
+    /**
+     * The statements creating the tables, association tables, sequences, foreign keys and indexes of
+     * the entities, in an order the database accepts.
+     *
+     * @param entities entity types (annotated {@code @Table}); order decides the order of tables
+     * @return the statements, one per element, without trailing semicolons
+     * @throws dev.quicksilver.mapping.MappingException when an entity's declaration is wrong
+     */
+    List<String> create(List<Class<?>> entities);
+
+    /**
+     * The statements dropping what {@link #create(List)} creates: association tables, then the
+     * entities' tables in reverse order (with {@code CASCADE}, so foreign keys from elsewhere go too),
+     * then the sequences.
+     *
+     * @param entities entity types
+     * @return the statements, in order
+     */
+    List<String> drop(List<Class<?>> entities);
+}

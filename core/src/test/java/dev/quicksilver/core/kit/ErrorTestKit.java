@@ -316,7 +316,7 @@ public abstract class ErrorTestKit extends DatabaseTestKit {
                                 "pending=" + exhausted.pending(), "maxSize", "acquireTimeout");
                     })
                     .verify(TIMEOUT);
-            assertThat(settles(single)).as("the transaction released its connection").isTrue();
+            awaitNoConnectionInUse(single);
         } finally {
             single.close().block(TIMEOUT);
         }
@@ -410,22 +410,6 @@ public abstract class ErrorTestKit extends DatabaseTestKit {
                 .onErrorResume(error -> Mono.just(Optional.of(error)));
     }
 
-    /** Waits until no connection of the database is in use. */
-    private static boolean settles(Database database) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (database.poolStats().orElseThrow().acquired() == 0) {
-                return true;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
-    }
 
     private void assertNotSent(Sql sql, String... hints) {
         for (Function<Sql, Publisher<?>> run : List.<Function<Sql, Publisher<?>>>of(Sql::fetch, Sql::rowsUpdated)) {

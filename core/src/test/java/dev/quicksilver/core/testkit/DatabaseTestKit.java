@@ -4,6 +4,8 @@ import dev.quicksilver.core.Database;
 import dev.quicksilver.core.DatabaseOptions;
 import dev.quicksilver.core.observation.StatementRecorder;
 import java.time.Duration;
+import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -55,6 +57,12 @@ public abstract class DatabaseTestKit {
     /** Counts the rows of a table; blocks (tests only). */
     protected long count(String table) {
         return db.sql("SELECT COUNT(*) FROM " + table).map(row -> row.get(0, Long.class)).blockFirst(Duration.ofSeconds(30));
+    }
+
+    /** Waits (up to 30 s) until no connection of a database's pool is in use; fails the test otherwise. */
+    protected static void awaitNoConnectionInUse(Database database) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                Assertions.assertThat(database.poolStats().orElseThrow().acquired()).as("connections in use").isZero());
     }
 
     /** Opens a second database on the same isolated database (another pool), to be closed by the caller. */

@@ -38,6 +38,11 @@ class DialectsTest {
         assertThat(h2.typeName(ColumnType.ofLength(ColumnType.SqlKind.BINARY, 16))).isEqualTo("varbinary(16)");
         assertThat(postgres.typeName(ColumnType.decimal(10, 2))).isEqualTo("numeric(10, 2)");
         assertThat(h2.typeName(ColumnType.ofLength(ColumnType.SqlKind.VARCHAR, 80))).isEqualTo("varchar(80)");
+        // Unsized: PostgreSQL's numeric keeps any value and scale; H2's would round to scale 0, DECFLOAT does not.
+        assertThat(postgres.typeName(ColumnType.of(ColumnType.SqlKind.DECIMAL))).isEqualTo("numeric");
+        assertThat(h2.typeName(ColumnType.of(ColumnType.SqlKind.DECIMAL))).isEqualTo("decfloat");
+        assertThat(h2.typeName(ColumnType.decimal(10, 2))).isEqualTo("numeric(10, 2)");
+        assertThat(h2.typeName(ColumnType.of(ColumnType.SqlKind.TIME))).isEqualTo("time(6)");
     }
 
     @Test

@@ -71,8 +71,8 @@ final class TypeRegistry {
         Column column = element.getAnnotation(Column.class);
         Converter<?, ?> converter = converterFor(entity, property, javaType, element);
         if (converter != null) {
-            return new StoredType(converter.databaseType(), columnType(entity, property, converter.databaseType(), column),
-                    converter, null, null, false);
+            Class<?> stored = boxed(converter.databaseType());
+            return new StoredType(stored, columnType(entity, property, stored, column), converter, null, null, false);
         }
         if (element.isAnnotationPresent(Json.class)) {
             if (javaType != String.class) {
@@ -91,7 +91,8 @@ final class TypeRegistry {
                         enumerated.nativeType().isEmpty() ? naming.tableName(javaType) : enumerated.nativeType(), false);
             };
         }
-        return new StoredType(javaType, columnType(entity, property, javaType, column), null, null, null, false);
+        // Drivers decode to boxed types only (r2dbc-h2 cannot decode to long.class): store the wrapper.
+        return new StoredType(boxed(javaType), columnType(entity, property, javaType, column), null, null, null, false);
     }
 
     private static ColumnType textType(@Nullable Column column) {

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param propertyPath the property, dotted through embedded values ({@code address.city})
  * @param propertyIndex the position of the value in the entity's flat list of column values
  * @param javaType the property's Java type
- * @param storedType the Java type exchanged with the driver (after a converter, an enum mapping, …)
+ * @param storedType the Java type exchanged with the driver (after a converter, an enum mapping, …); never a
+ *     primitive: a primitive property is stored as its wrapper
  * @param columnType the portable column type
  * @param nullable whether the column accepts NULL
  * @param unique whether a single-column unique constraint is declared

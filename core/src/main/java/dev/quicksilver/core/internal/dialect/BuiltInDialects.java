@@ -86,7 +86,7 @@ public final class BuiltInDialects {
         locks.put(LockMode.FOR_UPDATE_NOWAIT, "FOR UPDATE NOWAIT");
         locks.put(LockMode.FOR_UPDATE_SKIP_LOCKED, "FOR UPDATE SKIP LOCKED");
         locks.put(LockMode.FOR_SHARE, "FOR SHARE");
-        return new DialectSpec("PostgreSQL", position -> "$" + (position + 1), types, Set.of(BINARY, TEXT, JSON),
+        return new DialectSpec("PostgreSQL", position -> "$" + (position + 1), types, Set.of(BINARY, TEXT, JSON), Map.of(),
                 InListStyle.ANY_ARRAY, BuiltInDialects::onConflictUpsert, locks, "", true,
                 GeneratedKeysStyle.RETURNING_CLAUSE,
                 settings -> List.of(),
@@ -102,6 +102,8 @@ public final class BuiltInDialects {
     private static DialectSpec h2Spec() {
         Map<SqlKind, String> types = commonTypeNames();
         types.put(TEXT, "varchar");
+        // H2's TIME defaults to no fractional seconds (TIMESTAMP keeps six, as PostgreSQL's TIME does).
+        types.put(TIME, "time(6)");
         types.put(BINARY, "varbinary");
         types.put(JSON, "json");
         Map<String, ErrorKind> states = Map.ofEntries(
@@ -126,6 +128,9 @@ public final class BuiltInDialects {
         locks.put(LockMode.FOR_UPDATE_NOWAIT, "FOR UPDATE NOWAIT");
         locks.put(LockMode.FOR_UPDATE_SKIP_LOCKED, "FOR UPDATE SKIP LOCKED");
         return new DialectSpec("H2", position -> "$" + (position + 1), types, Set.of(TEXT),
+                // Unsized NUMERIC on H2 means scale 0 (fractions rounded away); DECFLOAT keeps any value exactly,
+                // though not trailing zeros (12.50 reads back as 12.5).
+                Map.of(DECIMAL, "decfloat"),
                 InListStyle.EXPANDED, BuiltInDialects::mergeUpsert, locks,
                 "H2 has no shared row locks; use FOR_UPDATE.", false, GeneratedKeysStyle.GENERATED_KEYS,
                 BuiltInDialects::h2BeforeBegin,

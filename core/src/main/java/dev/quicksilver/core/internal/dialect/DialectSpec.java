@@ -20,6 +20,7 @@ record DialectSpec(
         IntFunction<String> bindMarker,
         Map<SqlKind, String> typeNames,
         Set<SqlKind> unsizedKinds,
+        Map<SqlKind, String> typeNamesWithoutSize,
         InListStyle inListStyle,
         UpsertRenderer upsert,
         Map<LockMode, String> lockClauses,

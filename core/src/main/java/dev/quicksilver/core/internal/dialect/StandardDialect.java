@@ -54,6 +54,10 @@ final class StandardDialect implements Dialect {
         if (spec.unsizedKinds().contains(type.kind())) {
             return base;
         }
+        boolean sized = type.length() != null || type.precision() != null;
+        if (!sized && spec.typeNamesWithoutSize().containsKey(type.kind())) {
+            return spec.typeNamesWithoutSize().get(type.kind());
+        }
         if (type.kind() == ColumnType.SqlKind.DECIMAL && type.precision() != null) {
             return base + '(' + type.precision() + (type.scale() == null ? "" : ", " + type.scale()) + ')';
         }

@@ -18,6 +18,7 @@ import dev.quicksilver.mapping.annotation.Table;
 import dev.quicksilver.mapping.annotation.Version;
 import dev.quicksilver.mapping.metadata.ColumnMetadata;
 import dev.quicksilver.mapping.metadata.EntityMetadata;
+import dev.quicksilver.mapping.types.DurationConverter;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -124,29 +125,6 @@ class MappingValidationTest {
                 .hasMessageContaining("$BadUuid.id").hasMessageContaining("java.util.UUID");
         assertThatThrownBy(() -> mapping.entity(IndexOnMissingColumn.class))
                 .hasMessageContaining("$IndexOnMissingColumn").hasMessageContaining("'missing'");
-    }
-
-    /** Stores a Duration as milliseconds. */
-    public static final class DurationConverter implements Converter<Duration, Long> {
-        @Override
-        public Class<Duration> javaType() {
-            return Duration.class;
-        }
-
-        @Override
-        public Class<Long> databaseType() {
-            return Long.class;
-        }
-
-        @Override
-        public Long toDatabase(Duration value) {
-            return value.toMillis();
-        }
-
-        @Override
-        public Duration fromDatabase(Long value) {
-            return Duration.ofMillis(value);
-        }
     }
 
     enum Status { ACTIVE, CLOSED }

@@ -3,7 +3,6 @@ package dev.quicksilver.core.dialect;
 import dev.quicksilver.core.exception.QuicksilverException;
 import io.r2dbc.spi.R2dbcException;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -141,12 +140,4 @@ public interface Dialect {
      * @return the translated exception (never {@code null})
      */
     QuicksilverException translate(R2dbcException error, @Nullable String sql);
-
-    /**
-     * The statement that tells which database product and version is on the other end; used by
-     * diagnostics and health checks.
-     */
-    default Optional<String> versionQuery() {
-        return Optional.of("SELECT version()");
-    }
 }

@@ -3,6 +3,7 @@ package dev.quicksilver.core.internal;
 import dev.quicksilver.core.Transaction;
 import dev.quicksilver.core.TransactionOptions;
 import io.r2dbc.spi.Connection;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -27,6 +28,7 @@ final class ActiveTransaction implements Transaction {
     private boolean ending;
     private Sinks.@Nullable Empty<Void> drained;
     private volatile boolean begun;
+    private final AtomicBoolean released = new AtomicBoolean();
     private volatile boolean unansweredCancel;
 
     private ActiveTransaction(Connection connection, TransactionOptions options, @Nullable ActiveTransaction outer,
@@ -109,6 +111,11 @@ final class ActiveTransaction implements Transaction {
             }
             return root.drained.asMono();
         }
+    }
+
+    /** Claims the connection's release (or discard): true for the first caller only. */
+    boolean claimRelease() {
+        return root().released.compareAndSet(false, true);
     }
 
     /** BEGIN and the dialect's settings went through. */

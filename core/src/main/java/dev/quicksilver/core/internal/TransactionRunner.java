@@ -41,24 +41,14 @@ final class TransactionRunner {
             if (outer != null && options.propagation() == Propagation.NESTED) {
                 return nested(outer.nested(), work);
             }
-            // One usingWhen owns the connection from the moment it is acquired: BEGIN and the work run
-            // inside it, so a cancel or an error at any point releases the connection exactly once.
+            // One usingWhen owns the connection from the moment it is acquired: BEGIN, the work and COMMIT run
+            // inside it, so a failing COMMIT is the work's error, and the callbacks only clean up.
             return Flux.usingWhen(connections.acquire().map(connection -> ActiveTransaction.root(connection, options)),
-                    transaction -> begin(transaction).thenMany(within(transaction, work)),
-                    this::commit,
+                    transaction -> begin(transaction).thenMany(within(transaction, work)).concatWith(end(transaction)),
+                    this::release,
                     (transaction, error) -> rollback(transaction),
-                    this::rollback)
-                    .onErrorMap(TransactionRunner::isCleanupWrapper, Throwable::getCause);
+                    this::rollback);
         });
-    }
-
-    /**
-     * Reactor's usingWhen wraps a failure of the completion callback ("Async resource cleanup failed after
-     * onComplete"); a failed COMMIT must reach the subscriber as the database error it is.
-     */
-    private static boolean isCleanupWrapper(Throwable error) {
-        return error.getClass() == RuntimeException.class && error.getCause() instanceof QuicksilverException
-                && String.valueOf(error.getMessage()).startsWith("Async resource cleanup failed");
     }
 
     private <T> Flux<T> within(ActiveTransaction transaction, Function<? super Transaction, ? extends Publisher<T>> work) {
@@ -75,22 +65,29 @@ final class TransactionRunner {
                 .doOnSuccess(done -> transaction.markBegun());
     }
 
-    private Mono<Void> commit(ActiveTransaction transaction) {
-        Connection connection = transaction.connection();
-        if (mustDiscard(transaction)) {
-            return transaction.beginEnding().then(Mono.defer(() -> {
-                transaction.markCompleted();
-                return ConnectionProvider.discard(connection).then(Mono.error(new QuicksilverException("The"
-                        + " transaction was rolled back instead of committed: one of its statements was cancelled"
-                        + " before it answered, and the driver may still run it, so the outcome of a commit would be"
-                        + " unknown. Do not cancel statements (timeout, take, next) inside a transaction you mean to"
-                        + " commit.")));
-            }));
-        }
-        Mono<Void> end = Mono.defer(() -> transaction.isRollbackOnly()
-                ? Mono.from(connection.rollbackTransaction())
-                : Mono.from(connection.commitTransaction()));
-        return finish(transaction, end);
+    /**
+     * COMMIT (or ROLLBACK, when marked rollback-only) as the last step of the work. Where the connection's
+     * state is unknown it refuses instead; the error path then discards the connection.
+     */
+    private <T> Mono<T> end(ActiveTransaction transaction) {
+        return Mono.defer(() -> {
+            // No statement may reach the connection after COMMIT or ROLLBACK: refuse new ones and let those in
+            // flight finish first (a statement racing a cancel would otherwise run in autocommit after ROLLBACK).
+            Mono<Void> ending = transaction.beginEnding();
+            if (mustDiscard(transaction)) {
+                return ending.then(Mono.error(new QuicksilverException("The transaction was rolled back instead of"
+                        + " committed: one of its statements was cancelled before it answered, and the driver may"
+                        + " still run it, so the outcome of a commit would be unknown. Do not cancel statements"
+                        + " (timeout, take, next) inside a transaction you mean to commit.")));
+            }
+            Connection connection = transaction.connection();
+            return ending
+                    .then(Mono.defer(() -> Mono.<Void>from(transaction.isRollbackOnly()
+                            ? connection.rollbackTransaction() : connection.commitTransaction())))
+                    .onErrorMap(this::translate)
+                    .doFinally(signal -> transaction.markCompleted())
+                    .then(Mono.empty());
+        });
     }
 
     /** Whether the connection must be closed instead of ended with COMMIT or ROLLBACK (see the dialect). */
@@ -98,41 +95,43 @@ final class TransactionRunner {
         return dialect.earlyCancelDiscardsConnection() && transaction.isConnectionStateUnknown();
     }
 
+    /** On error or cancel: ROLLBACK and release, or discard the connection where its state is unknown. */
     private Mono<Void> rollback(ActiveTransaction transaction) {
+        Mono<Void> ending = transaction.beginEnding();
         if (mustDiscard(transaction)) {
             // Closing the connection makes the database roll back, and nothing queued late can run after it.
-            return transaction.beginEnding()
-                    .then(Mono.defer(() -> ConnectionProvider.discard(transaction.connection())))
+            return ending.then(Mono.defer(() -> transaction.claimRelease()
+                            ? ConnectionProvider.discard(transaction.connection()) : Mono.<Void>empty()))
                     .doFinally(signal -> transaction.markCompleted());
         }
-        Mono<Void> end = Mono.defer(() -> Mono.from(transaction.connection().rollbackTransaction()))
+        return ending
+                .then(Mono.defer(() -> Mono.from(transaction.connection().rollbackTransaction())))
                 .onErrorResume(error -> {
                     LOG.warn("Rollback failed; the connection is closed and the database discards the transaction", error);
                     return Mono.empty();
-                });
-        return finish(transaction, end);
-    }
-
-    /** Ends the transaction, then resets session settings and returns the connection, whatever happened. */
-    private Mono<Void> finish(ActiveTransaction transaction, Mono<Void> end) {
-        TransactionSettings settings = transaction.options().settings();
-        Connection connection = transaction.connection();
-        // No statement may reach the connection after COMMIT or ROLLBACK: refuse new ones and let those in
-        // flight finish first (a statement racing a cancel would otherwise run in autocommit after ROLLBACK).
-        return transaction.beginEnding()
-                .then(end)
-                .doFinally(signal -> transaction.markCompleted())
-                .onErrorResume(error -> release(connection, settings).then(Mono.error(translate(error))))
-                .then(release(connection, settings));
-    }
-
-    private Mono<Void> release(Connection connection, TransactionSettings settings) {
-        return execute(connection, dialect.afterTransactionStatements(settings))
-                .onErrorResume(error -> {
-                    LOG.warn("Could not reset session settings after a transaction", error);
-                    return Mono.empty();
                 })
-                .then(ConnectionProvider.release(connection));
+                .doFinally(signal -> transaction.markCompleted())
+                .then(release(transaction));
+    }
+
+    /** Resets session settings and returns the connection, once, whatever happened; never fails. */
+    private Mono<Void> release(ActiveTransaction transaction) {
+        return Mono.defer(() -> {
+            if (!transaction.claimRelease()) {
+                return Mono.empty();
+            }
+            Connection connection = transaction.connection();
+            return execute(connection, dialect.afterTransactionStatements(transaction.options().settings()))
+                    .onErrorResume(error -> {
+                        LOG.warn("Could not reset session settings after a transaction", error);
+                        return Mono.empty();
+                    })
+                    .then(ConnectionProvider.release(connection))
+                    .onErrorResume(error -> {
+                        LOG.warn("Could not return a connection to the pool", error);
+                        return Mono.empty();
+                    });
+        });
     }
 
     private <T> Flux<T> nested(ActiveTransaction savepoint, Function<? super Transaction, ? extends Publisher<T>> work) {
@@ -144,12 +143,14 @@ final class TransactionRunner {
         Mono<ActiveTransaction> create = guarded(savepoint, Mono.from(connection.createSavepoint(name)))
                 .thenReturn(savepoint)
                 .onErrorMap(this::translate);
+        // RELEASE (or ROLLBACK TO) SAVEPOINT is the last step of the work, so its failure is the work's error.
+        Mono<T> end = Mono.defer(() -> savepoint.isRollbackOnly() ? rollbackTo(savepoint)
+                : guarded(savepoint, Mono.from(connection.releaseSavepoint(name))).onErrorMap(this::translate)
+                        .doFinally(signal -> savepoint.markCompleted()))
+                .then(Mono.empty());
         return Flux.usingWhen(create,
-                transaction -> within(transaction, work),
-                transaction -> transaction.isRollbackOnly()
-                        ? rollbackTo(transaction)
-                        : guarded(transaction, Mono.from(connection.releaseSavepoint(name))).onErrorMap(this::translate)
-                                .doFinally(signal -> transaction.markCompleted()),
+                transaction -> within(transaction, work).concatWith(end),
+                transaction -> Mono.empty(),
                 (transaction, error) -> rollbackToQuietly(transaction),
                 this::rollbackToQuietly);
     }

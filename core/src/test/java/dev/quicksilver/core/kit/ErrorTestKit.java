@@ -291,6 +291,27 @@ public abstract class ErrorTestKit extends DatabaseTestKit {
     }
 
     @Test
+    void aCommitThatFailsIsTheWorksErrorAndNothingIsCommitted() {
+        Database killer = second(DatabaseOptions.defaults());
+        try {
+            // The work writes, then its session is killed; the work itself completes, so COMMIT is what fails.
+            Flux<Object> victim = db.inTransaction(tx -> db.sql("INSERT INTO account (id, balance) VALUES (77, 0)")
+                    .rowsUpdated()
+                    .then(db.sql(sessionIdQuery()).map(row -> row.get(0)).single())
+                    .flatMap(id -> killer.sql(killSessionSql()).bind("id", id).fetch().then())
+                    .then(Mono.empty()));
+            StepVerifier.create(victim.subscribeOn(Schedulers.boundedElastic()))
+                    .expectErrorSatisfies(error -> assertThat(error)
+                            .as("the database's error, not a wrapper around it").isInstanceOf(ConnectionLostException.class))
+                    .verify(TIMEOUT);
+            assertThat(killer.sql("SELECT COUNT(*) FROM account WHERE id = 77").map(row -> row.get(0, Long.class))
+                    .blockFirst(TIMEOUT)).isZero();
+        } finally {
+            killer.close().block(TIMEOUT);
+        }
+    }
+
+    @Test
     void poolExhaustedWhenTheOnlyConnectionIsHeld() {
         Duration acquireTimeout = Duration.ofMillis(300);
         Database single = second(DatabaseOptions.builder()

@@ -12,11 +12,9 @@ import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
-import io.r2dbc.spi.Result;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -72,10 +70,7 @@ public final class DatabaseFactory {
         if (statements.isEmpty()) {
             return connection -> Mono.empty();
         }
-        return connection -> Flux.fromIterable(statements)
-                .concatMap(sql -> Flux.from(connection.createStatement(sql).execute())
-                        .concatMap(Result::getRowsUpdated))
-                .then();
+        return connection -> SessionStatements.run(connection, statements, dialect);
     }
 
     private static ConnectionFactory pool(ConnectionFactory factory, PoolSettings settings,

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
@@ -25,12 +26,16 @@ import reactor.core.publisher.Mono;
  */
 final class StatementExecutor {
 
+    private static final int RENDERED_LIMIT = 2048;
+
     private final String databaseName;
     private final Dialect dialect;
     private final ConnectionProvider connections;
     private final StatementObservers observers;
     private final boolean parametersObserved;
     private final int defaultFetchSize;
+    /** SQL text as written → as sent (the dialect is fixed per database); bounded like the parse cache. */
+    private final Map<String, String> renderedSql = new ConcurrentHashMap<>();
 
     StatementExecutor(String databaseName, Dialect dialect, ConnectionProvider connections,
                       StatementObservers observers, boolean parametersObserved, int defaultFetchSize) {
@@ -58,7 +63,7 @@ final class StatementExecutor {
             if (problem != null) {
                 return Flux.error(new InvalidStatementException(problem, parsed.original()));
             }
-            String sql = parsed.render(dialect);
+            String sql = render(parsed);
             Object[] positional = positionalValues(spec);
             Flux<T> execution = connections.withConnection(context, connection -> {
                 Statement statement = prepare(connection, sql, spec, positional);
@@ -73,6 +78,18 @@ final class StatementExecutor {
                     connections.activeTransaction(context) != null);
             return observers.observe(info, context, execution, rowCount);
         });
+    }
+
+    private String render(ParsedSql parsed) {
+        String rendered = renderedSql.get(parsed.original());
+        if (rendered == null) {
+            rendered = parsed.render(dialect);
+            if (renderedSql.size() >= RENDERED_LIMIT) {
+                renderedSql.clear();
+            }
+            renderedSql.put(parsed.original(), rendered);
+        }
+        return rendered;
     }
 
     private Statement prepare(Connection connection, String sql, DefaultSql spec, Object[] positional) {

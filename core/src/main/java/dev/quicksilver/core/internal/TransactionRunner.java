@@ -8,7 +8,6 @@ import dev.quicksilver.core.dialect.TransactionSettings;
 import dev.quicksilver.core.exception.QuicksilverException;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcException;
-import java.util.List;
 import java.util.function.Function;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
@@ -59,9 +58,9 @@ final class TransactionRunner {
     private Mono<Void> begin(ActiveTransaction transaction) {
         TransactionSettings settings = transaction.options().settings();
         Connection connection = transaction.connection();
-        return execute(connection, dialect.beforeBeginStatements(settings))
+        return SessionStatements.run(connection, dialect.beforeBeginStatements(settings), dialect)
                 .then(Mono.from(connection.beginTransaction()).onErrorMap(this::translate))
-                .then(execute(connection, dialect.afterBeginStatements(settings)))
+                .then(SessionStatements.run(connection, dialect.afterBeginStatements(settings), dialect))
                 .doOnSuccess(done -> transaction.markBegun());
     }
 
@@ -121,7 +120,8 @@ final class TransactionRunner {
                 return Mono.empty();
             }
             Connection connection = transaction.connection();
-            return execute(connection, dialect.afterTransactionStatements(transaction.options().settings()))
+            return SessionStatements.run(connection,
+                    dialect.afterTransactionStatements(transaction.options().settings()), dialect)
                     .onErrorResume(error -> {
                         LOG.warn("Could not reset session settings after a transaction", error);
                         return Mono.empty();
@@ -184,14 +184,6 @@ final class TransactionRunner {
                     savepoint.savepoint(), error);
             return Mono.empty();
         });
-    }
-
-    private Mono<Void> execute(Connection connection, List<String> statements) {
-        return Flux.fromIterable(statements)
-                .concatMap(sql -> Flux.from(connection.createStatement(sql).execute())
-                        .concatMap(result -> result.getRowsUpdated())
-                        .onErrorMap(R2dbcException.class, error -> dialect.translate(error, sql)))
-                .then();
     }
 
     private Throwable translate(Throwable error) {

@@ -153,6 +153,34 @@ class MappingValidationTest {
                 .isEqualTo(Long.class);
     }
 
+    @Table
+    record Person(@Id int id, @dev.quicksilver.mapping.annotation.OneToOne(mappedBy = "holder") Ref<Passport> passport) {
+    }
+
+    @Table
+    record Passport(@Id int id, @dev.quicksilver.mapping.annotation.OneToOne(optional = false,
+            onDelete = dev.quicksilver.mapping.annotation.ReferentialAction.CASCADE) Ref<Person> holder) {
+    }
+
+    @Test
+    void oneToOneOwnsAUniqueForeignKeyAndItsInverseSideNamesIt() {
+        EntityMetadata<Passport> passport = mapping.entity(Passport.class);
+        ColumnMetadata holderId = passport.column("holder_id").orElseThrow();
+        assertThat(holderId.nullable()).isFalse();
+        assertThat(holderId.foreignKeyOf()).isEqualTo("holder");
+        assertThat(passport.foreignKeys()).singleElement().satisfies(foreignKey -> {
+            assertThat(foreignKey.name()).isEqualTo("passport_holder_id_fkey");
+            assertThat(foreignKey.referencedTable().name()).isEqualTo("person");
+            assertThat(foreignKey.onDelete()).isEqualTo(dev.quicksilver.mapping.annotation.ReferentialAction.CASCADE);
+        });
+        assertThat(passport.uniqueConstraints()).singleElement().satisfies(unique ->
+                assertThat(unique.columns()).containsExactly("holder_id"));
+        var inverse = mapping.entity(Person.class).relationship("passport").orElseThrow();
+        assertThat(inverse.isOwning()).isFalse();
+        assertThat(inverse.mappedBy()).isEqualTo("holder");
+        assertThat(mapping.entity(Person.class).columns()).extracting(ColumnMetadata::name).containsExactly("id");
+    }
+
     @Test
     void namesFollowTheNamingStrategy() {
         NamingStrategy snake = NamingStrategy.snakeCase();

@@ -3,6 +3,7 @@ package dev.quicksilver.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quicksilver.core.dialect.ColumnType;
 import dev.quicksilver.mapping.annotation.Column;
 import dev.quicksilver.mapping.annotation.Convert;
 import dev.quicksilver.mapping.annotation.Enumerated;
@@ -56,6 +57,18 @@ class MappingValidationTest {
     }
 
     @Table
+    record PrimitiveArray(@Id int id, int[] scores) {
+    }
+
+    @Table
+    record ArrayOfUnsupported(@Id int id, Duration[] timeouts) {
+    }
+
+    @Table
+    record ConvertedArray(@Id int id, @Convert(DurationConverter.class) Duration timeout, String[] tags) {
+    }
+
+    @Table
     record RelationshipWithoutRef(@Id int id, @ManyToOne Parent parent) {
     }
 
@@ -105,6 +118,19 @@ class MappingValidationTest {
         assertThatThrownBy(() -> mapping.entity(TwoOnOneColumn.class))
                 .hasMessageContaining("$TwoOnOneColumn.label")
                 .hasMessageContaining("maps to the column 'label', which name maps to already");
+    }
+
+    @Test
+    void arraysNeedBoxedElementsOfASupportedType() {
+        assertThatThrownBy(() -> mapping.entity(PrimitiveArray.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("$PrimitiveArray.scores: is an array of primitives (int[])")
+                .hasMessageContaining("declare it as Integer[]");
+        assertThatThrownBy(() -> mapping.entity(ArrayOfUnsupported.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("$ArrayOfUnsupported.timeouts: is an array of java.time.Duration")
+                .hasMessageContaining("@Convert");
+        ColumnMetadata tags = mapping.entity(ConvertedArray.class).columnOfProperty("tags").orElseThrow();
+        assertThat(tags.storedType()).isEqualTo(String[].class);
+        assertThat(tags.columnType()).isEqualTo(ColumnType.arrayOf(ColumnType.of(ColumnType.SqlKind.TEXT)));
     }
 
     @Test

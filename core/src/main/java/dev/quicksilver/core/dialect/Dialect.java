@@ -36,12 +36,32 @@ public interface Dialect {
     String quoteIdentifier(String identifier);
 
     /**
-     * The database type name for a portable column type, e.g. {@code varchar(80)} or {@code bytea}.
+     * The database type name for a portable column type, e.g. {@code varchar(80)}, {@code bytea} or
+     * {@code text[]}.
      *
      * @param type the portable type
      * @return the type name as it appears in DDL and casts
+     * @throws dev.quicksilver.core.exception.UnsupportedFeatureException when this database (or its
+     *     driver) cannot store the type, e.g. arrays on H2
      */
     String typeName(ColumnType type);
+
+    /**
+     * Whether the database has named enum types ({@code CREATE TYPE mood AS ENUM ('CALM', …)}, as
+     * PostgreSQL does). Where it has, a value is written to such a column as text cast to the type
+     * ({@code CAST($1 AS "mood")}: drivers send strings as {@code varchar}, which the database does not
+     * convert to an enum implicitly) and read back as text; elsewhere native enums are stored as text.
+     */
+    boolean supportsEnumTypes();
+
+    /**
+     * The expression that draws the next value of a sequence, e.g. {@code nextval('"orders_seq"')} or
+     * {@code NEXT VALUE FOR "orders_seq"}; usable as a column default and in a {@code SELECT}.
+     *
+     * @param sequence the quoted (and possibly schema-qualified) sequence name
+     * @return the expression
+     */
+    String sequenceNextValue(String sequence);
 
     /**
      * The paging clause placed after {@code ORDER BY}, with bind markers for the numbers so that the

@@ -46,6 +46,25 @@ class DialectsTest {
     }
 
     @Test
+    void namesArraysWhereTheyAreSupported() {
+        ColumnType texts = ColumnType.arrayOf(ColumnType.ofLength(ColumnType.SqlKind.VARCHAR, 20));
+        assertThat(postgres.typeName(texts)).isEqualTo("varchar(20)[]");
+        assertThat(postgres.typeName(ColumnType.arrayOf(ColumnType.of(ColumnType.SqlKind.INTEGER)))).isEqualTo("integer[]");
+        assertThatThrownBy(() -> h2.typeName(texts)).isInstanceOf(UnsupportedFeatureException.class)
+                .hasMessageContaining("array columns").hasMessageContaining("need PostgreSQL");
+        assertThatThrownBy(() -> ColumnType.of(ColumnType.SqlKind.ARRAY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ColumnType.arrayOf(texts)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void drawsSequenceValuesAndKnowsEnumTypesPerDatabase() {
+        assertThat(postgres.sequenceNextValue("\"s\".\"orders_seq\"")).isEqualTo("nextval('\"s\".\"orders_seq\"')");
+        assertThat(h2.sequenceNextValue("\"orders_seq\"")).isEqualTo("NEXT VALUE FOR \"orders_seq\"");
+        assertThat(postgres.supportsEnumTypes()).isTrue();
+        assertThat(h2.supportsEnumTypes()).isFalse();
+    }
+
+    @Test
     void rendersUpsertPerDatabase() {
         List<String> columns = List.of("\"sku\"", "\"qty\"");
         assertThat(postgres.upsert("\"stock\"", columns, List.of("\"sku\""), List.of("\"qty\""), List.of("$1", "$2")))

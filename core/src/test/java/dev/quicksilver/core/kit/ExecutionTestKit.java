@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -177,14 +176,23 @@ public abstract class ExecutionTestKit extends DatabaseTestKit {
     @Test
     void everyPortableTypeNameIsAcceptedInDdl() {
         Dialect dialect = db.dialect();
-        String columns = java.util.Arrays.stream(SqlKind.values())
-                .map(kind -> "c_" + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + dialect.typeName(switch (kind) {
-                    case CHAR, VARCHAR, BINARY -> ColumnType.ofLength(kind, 16);
-                    case DECIMAL -> ColumnType.decimal(12, 2);
-                    default -> ColumnType.of(kind);
-                }))
-                .collect(Collectors.joining(", "));
-        execute("CREATE TABLE all_types (" + columns + ")");
+        java.util.List<String> columns = new java.util.ArrayList<>();
+        for (SqlKind kind : SqlKind.values()) {
+            ColumnType type = switch (kind) {
+                case CHAR, VARCHAR, BINARY -> ColumnType.ofLength(kind, 16);
+                case DECIMAL -> ColumnType.decimal(12, 2);
+                case ARRAY -> ColumnType.arrayOf(ColumnType.ofLength(SqlKind.VARCHAR, 16));
+                default -> ColumnType.of(kind);
+            };
+            try {
+                columns.add("c_" + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + dialect.typeName(type));
+            } catch (dev.quicksilver.core.exception.UnsupportedFeatureException unsupported) {
+                // only arrays may be missing (H2: its driver cannot bind NULL elements nor read typed arrays)
+                assertThat(kind).isEqualTo(SqlKind.ARRAY);
+                assertThat(unsupported).hasMessageContaining(dialect.name()).hasMessageContaining("array columns");
+            }
+        }
+        execute("CREATE TABLE all_types (" + String.join(", ", columns) + ")");
         assertThat(count("all_types")).isZero();
     }
 

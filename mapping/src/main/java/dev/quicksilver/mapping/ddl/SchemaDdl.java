@@ -13,7 +13,10 @@ import java.util.Objects;
  *         .create(List.of(Artist.class, Album.class));
  * }</pre>
  *
- * <p>{@link #create(List)} returns, in order: sequences of sequence-generated keys, one
+ * <p>{@link #create(List)} returns, in order: sequences of sequence-generated keys (the key column
+ * defaults to the sequence's next value, so an insert without it draws one), the native enum types of
+ * {@code @Enumerated(EnumStorage.NATIVE)} properties where the dialect has named enum types
+ * ({@code CREATE TYPE … AS ENUM} on PostgreSQL; the column is then of that type, elsewhere text), one
  * {@code CREATE TABLE} per entity (columns, primary key {@code <table>_pkey}, unique and check
  * constraints), the association tables of owning many-to-many relationships, then every foreign key
  * as {@code ALTER TABLE … ADD CONSTRAINT} (after all tables, so cycles and self-references work), then
@@ -41,14 +44,15 @@ public interface SchemaDdl {
      *
      * @param entities entity types (annotated {@code @Table}); order decides the order of tables
      * @return the statements, one per element, without trailing semicolons
-     * @throws dev.quicksilver.mapping.MappingException when an entity's declaration is wrong
+     * @throws dev.quicksilver.mapping.MappingException when an entity's declaration is wrong, or a
+     *     property's type cannot be stored on this dialect (arrays on H2), naming the property
      */
     List<String> create(List<Class<?>> entities);
 
     /**
      * The statements dropping what {@link #create(List)} creates: association tables, then the
      * entities' tables in reverse order (with {@code CASCADE}, so foreign keys from elsewhere go too),
-     * then the sequences.
+     * then the sequences, then the enum types.
      *
      * @param entities entity types
      * @return the statements, in order

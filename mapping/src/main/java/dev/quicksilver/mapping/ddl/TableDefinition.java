@@ -2,17 +2,20 @@ package dev.quicksilver.mapping.ddl;
 
 import dev.quicksilver.core.dialect.ColumnType;
 import dev.quicksilver.mapping.MappingException;
+import dev.quicksilver.mapping.annotation.EnumStorage;
 import dev.quicksilver.mapping.annotation.GenerationStrategy;
 import dev.quicksilver.mapping.metadata.CheckMetadata;
 import dev.quicksilver.mapping.metadata.ColumnMetadata;
 import dev.quicksilver.mapping.metadata.EntityMetadata;
 import dev.quicksilver.mapping.metadata.ForeignKeyMetadata;
+import dev.quicksilver.mapping.metadata.GeneratedKey;
 import dev.quicksilver.mapping.metadata.IndexMetadata;
 import dev.quicksilver.mapping.metadata.JoinColumnMetadata;
 import dev.quicksilver.mapping.metadata.JoinTableMetadata;
 import dev.quicksilver.mapping.metadata.TableName;
 import dev.quicksilver.mapping.metadata.UniqueConstraintMetadata;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -24,22 +27,42 @@ record TableDefinition(TableName table, List<Column> columns, List<String> prima
                        List<UniqueConstraintMetadata> uniques, List<CheckMetadata> checks,
                        List<ForeignKeyMetadata> foreignKeys, List<IndexMetadata> indexes) {
 
-    /** A column to create. */
+    /**
+     * A column to create: typed by its portable type, or by its native enum type where the dialect has
+     * named enum types; defaulting to the next value of its sequence when it has one.
+     */
     record Column(String name, ColumnType type, boolean nullable, @Nullable String defaultExpression,
-                  boolean identity, @Nullable String sequence) {
+                  boolean identity, @Nullable TableName sequence, @Nullable EnumType enumType) {
+    }
+
+    /** A native enum type: its name (in the schema of the table using it) and its labels, in order. */
+    record EnumType(TableName name, List<String> labels) {
     }
 
     static TableDefinition of(EntityMetadata<?> entity) {
         List<Column> columns = new ArrayList<>();
+        String schema = entity.table().schema();
         for (ColumnMetadata column : entity.columns()) {
-            GenerationStrategy strategy = column.generated() == null ? null : column.generated().strategy();
+            GeneratedKey generated = column.generated();
+            GenerationStrategy strategy = generated == null ? null : generated.strategy();
+            String sequence = generated == null ? null : generated.sequence();
             columns.add(new Column(column.name(), column.columnType(), column.nullable() && !column.isId(),
                     column.defaultExpression(), strategy == GenerationStrategy.IDENTITY,
-                    strategy == GenerationStrategy.SEQUENCE ? column.generated().sequence() : null));
+                    strategy == GenerationStrategy.SEQUENCE && sequence != null ? new TableName(schema, sequence) : null,
+                    enumType(schema, column)));
         }
         return new TableDefinition(entity.table(), columns,
                 entity.idColumns().stream().map(ColumnMetadata::name).toList(), entity.uniqueConstraints(),
                 entity.checks(), entity.foreignKeys(), entity.indexes());
+    }
+
+    private static @Nullable EnumType enumType(@Nullable String schema, ColumnMetadata column) {
+        String name = column.nativeEnumType();
+        if (column.enumStorage() != EnumStorage.NATIVE || name == null || !column.javaType().isEnum()) {
+            return null;
+        }
+        return new EnumType(new TableName(schema, name), Arrays.stream(column.javaType().getEnumConstants())
+                .map(constant -> ((Enum<?>) constant).name()).toList());
     }
 
     /**
@@ -67,7 +90,7 @@ record TableDefinition(TableName table, List<Column> columns, List<String> prima
             ColumnMetadata key = referenced.column(joinColumn.referencedColumn()).orElseThrow(() ->
                     new MappingException(referenced.type(), null, "has no column '" + joinColumn.referencedColumn()
                             + "', which the association table " + joinTable.table() + " references."));
-            columns.add(new Column(joinColumn.column(), key.columnType(), false, null, false, null));
+            columns.add(new Column(joinColumn.column(), key.columnType(), false, null, false, null, null));
             names.add(joinColumn.column());
             referencedNames.add(key.name());
         }

@@ -21,13 +21,14 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Maps Java property types to the type exchanged with the driver and a portable column type, with
- * enums, JSON and converters (a property's {@code @Convert} first, then converters registered for its
- * type).
+ * enums, JSON, arrays (one dimension, boxed elements: {@code String[]} is a {@code text[]} column) and
+ * converters (a property's {@code @Convert} first, then converters registered for its type).
  */
 final class TypeRegistry {
 
@@ -56,6 +57,11 @@ final class TypeRegistry {
         KINDS.put(Instant.class, SqlKind.TIMESTAMP_WITH_TIME_ZONE);
         KINDS.put(byte[].class, SqlKind.BINARY);
     }
+
+    /** The element types of array properties: what r2dbc-postgresql binds and reads as typed arrays. */
+    private static final Set<Class<?>> ARRAY_ELEMENTS = Set.of(String.class, Boolean.class, Short.class,
+            Integer.class, Long.class, Float.class, Double.class, BigDecimal.class, UUID.class, LocalDate.class,
+            LocalTime.class, LocalDateTime.class);
 
     private final Map<Class<?>, Converter<?, ?>> convertersByType = new HashMap<>();
     private final NamingStrategy naming;
@@ -91,8 +97,28 @@ final class TypeRegistry {
                         enumerated.nativeType().isEmpty() ? naming.tableName(javaType) : enumerated.nativeType(), false);
             };
         }
+        if (javaType.isArray() && javaType != byte[].class) {
+            return new StoredType(javaType, arrayType(entity, property, javaType, column), null, null, null, false);
+        }
         // Drivers decode to boxed types only (r2dbc-h2 cannot decode to long.class): store the wrapper.
         return new StoredType(boxed(javaType), columnType(entity, property, javaType, column), null, null, null, false);
+    }
+
+    /** An array of a supported element type, the element sized by {@code @Column} (e.g. {@code varchar(20)[]}). */
+    private static ColumnType arrayType(Class<?> entity, String property, Class<?> type, @Nullable Column column) {
+        Class<?> element = type.getComponentType();
+        if (element.isPrimitive()) {
+            throw new MappingException(entity, property, "is an array of primitives (" + type.getSimpleName() + "),"
+                    + " which the drivers do not bind; declare it as " + boxed(element).getSimpleName() + "[]"
+                    + " (which may also hold NULL elements).");
+        }
+        if (!ARRAY_ELEMENTS.contains(element)) {
+            throw new MappingException(entity, property, "is an array of " + element.getName() + ", which has no"
+                    + " array column type. Arrays of String, Boolean, Short, Integer, Long, Float, Double, BigDecimal,"
+                    + " UUID, LocalDate, LocalTime and LocalDateTime are supported (on PostgreSQL); for anything else"
+                    + " add @Convert(YourConverter.class).");
+        }
+        return ColumnType.arrayOf(columnType(entity, property, element, column));
     }
 
     private static ColumnType textType(@Nullable Column column) {
@@ -105,7 +131,7 @@ final class TypeRegistry {
         if (kind == null) {
             throw new MappingException(entity, property, "the type " + type.getName() + " has no column type. Supported:"
                     + " primitives and their wrappers, String, BigDecimal, UUID, LocalDate, LocalTime, LocalDateTime,"
-                    + " OffsetDateTime, Instant, byte[], enums; for anything else add @Convert(YourConverter.class) or"
+                    + " OffsetDateTime, Instant, byte[], enums, arrays of most of these (on PostgreSQL); for anything else add @Convert(YourConverter.class) or"
                     + " register a converter with MappingContext.builder().converter(...).");
         }
         return switch (kind) {

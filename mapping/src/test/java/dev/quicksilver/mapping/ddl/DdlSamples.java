@@ -4,6 +4,8 @@ import dev.quicksilver.mapping.Ref;
 import dev.quicksilver.mapping.RefList;
 import dev.quicksilver.mapping.annotation.Check;
 import dev.quicksilver.mapping.annotation.Column;
+import dev.quicksilver.mapping.annotation.EnumStorage;
+import dev.quicksilver.mapping.annotation.Enumerated;
 import dev.quicksilver.mapping.annotation.GeneratedValue;
 import dev.quicksilver.mapping.annotation.GenerationStrategy;
 import dev.quicksilver.mapping.annotation.Id;
@@ -16,7 +18,10 @@ import dev.quicksilver.mapping.annotation.Table;
 import dev.quicksilver.mapping.annotation.UniqueConstraint;
 import java.util.List;
 
-/** A small entity set using every DDL feature: identity, sequence, default, check, unique, cascade, many-to-many. */
+/**
+ * A small entity set using every DDL feature: identity, sequence, default, check, unique, cascade,
+ * many-to-many, native enum.
+ */
 public final class DdlSamples {
 
     /** The entities, in creation order. */
@@ -33,7 +38,14 @@ public final class DdlSamples {
                          @Column(length = 80, nullable = false, unique = true) String email,
                          @Column(length = 40) String firstName, @Column(length = 40) String lastName,
                          @Column(defaultExpression = "0") int points,
-                         @ManyToOne(joinColumns = @JoinColumn(name = "referred_by")) Ref<Client> referredBy) {
+                         @ManyToOne(joinColumns = @JoinColumn(name = "referred_by")) Ref<Client> referredBy,
+                         @Enumerated(value = EnumStorage.NATIVE, nativeType = "client_tier") Tier tier) {
+    }
+
+    /** A client's tier, a native enum type on PostgreSQL. */
+    public enum Tier {
+        FREE,
+        GOLD
     }
 
     @Table(name = "orders")

@@ -1,13 +1,22 @@
 package dev.quicksilver.mapping.ddl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quicksilver.core.dialect.ColumnType;
 import dev.quicksilver.core.dialect.Dialect;
 import dev.quicksilver.core.dialect.Dialects;
 import dev.quicksilver.mapping.MappingContext;
+import dev.quicksilver.mapping.MappingException;
+import dev.quicksilver.mapping.annotation.EnumStorage;
+import dev.quicksilver.mapping.annotation.Enumerated;
+import dev.quicksilver.mapping.annotation.Id;
+import dev.quicksilver.mapping.annotation.Table;
+import dev.quicksilver.mapping.types.ArrayRecord;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -41,8 +50,61 @@ class SchemaDdlTest {
                 .contains("CONSTRAINT \"client_first_name_last_name_key\" UNIQUE (\"first_name\", \"last_name\")")
                 .contains("CONSTRAINT \"client_check\" CHECK (\"points\" >= 0)");
         assertThat(ddl).contains("CREATE SEQUENCE \"orders_order_id_seq\"");
-        assertThat(statement(ddl, "CREATE TABLE \"orders\"")).contains("\"order_id\" bigint NOT NULL")
+        assertThat(statement(ddl, "CREATE TABLE \"orders\"")).contains("\"order_id\" bigint DEFAULT "
+                        + dialect.sequenceNextValue("\"orders_order_id_seq\"") + " NOT NULL")
                 .doesNotContain("IDENTITY");
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void aSequenceKeyDefaultsToTheSequencesNextValue(Dialect dialect) {
+        assertThat(statement(create(dialect), "CREATE TABLE \"orders\"")).contains(Dialects.postgres().equals(dialect)
+                ? "\"order_id\" bigint DEFAULT nextval('\"orders_order_id_seq\"') NOT NULL"
+                : "\"order_id\" bigint DEFAULT NEXT VALUE FOR \"orders_order_id_seq\" NOT NULL");
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void aNativeEnumIsANamedTypeWhereTheDialectHasThemElseText(Dialect dialect) {
+        List<String> ddl = create(dialect);
+        String client = statement(ddl, "CREATE TABLE \"client\"");
+        if (dialect.supportsEnumTypes()) {
+            assertThat(ddl.get(1)).isEqualTo("CREATE TYPE \"client_tier\" AS ENUM ('FREE', 'GOLD')");
+            assertThat(client).contains("\"tier\" \"client_tier\",");
+        } else {
+            assertThat(ddl).noneMatch(sql -> sql.contains("CREATE TYPE"));
+            assertThat(client).contains("\"tier\" " + dialect.typeName(ColumnType.of(ColumnType.SqlKind.TEXT)) + ",");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void oneEnumTypeNameCannotHaveTwoLabelLists(Dialect dialect) {
+        SchemaDdl ddl = SchemaDdl.of(MappingContext.standard(), dialect);
+        if (dialect.supportsEnumTypes()) {
+            assertThatThrownBy(() -> ddl.create(List.of(DdlSamples.Client.class, OtherTier.class)))
+                    .isInstanceOf(MappingException.class)
+                    .hasMessageContaining("uses the native enum type client_tier with the labels [LOW, HIGH]");
+        } else {
+            assertThat(ddl.create(List.of(DdlSamples.Client.class, OtherTier.class))).isNotEmpty();
+        }
+    }
+
+    @Test
+    void arrayPropertiesAreArrayColumnsOnPostgres() {
+        String table = statement(SchemaDdl.of(MappingContext.standard(), Dialects.postgres())
+                .create(List.of(ArrayRecord.class)), "CREATE TABLE");
+        assertThat(table).contains("\"texts\" text[],", "\"codes\" varchar(20)[],", "\"numbers\" integer[],",
+                "\"prices\" numeric(10, 2)[],", "\"uuids\" uuid[],", "\"date_times\" timestamp[]");
+    }
+
+    @Table
+    record OtherTier(@Id long id, @Enumerated(value = EnumStorage.NATIVE, nativeType = "client_tier") Level level) {
+    }
+
+    enum Level {
+        LOW,
+        HIGH
     }
 
     @ParameterizedTest
@@ -86,11 +148,16 @@ class SchemaDdlTest {
 
     @ParameterizedTest
     @MethodSource("dialects")
-    void dropRemovesAssociationTablesThenTablesInReverseThenSequences(Dialect dialect) {
-        assertThat(SchemaDdl.of(MappingContext.standard(), dialect).drop(DdlSamples.ENTITIES)).containsExactly(
+    void dropRemovesAssociationTablesThenTablesInReverseThenSequencesThenEnumTypes(Dialect dialect) {
+        List<String> expected = new ArrayList<>(List.of(
                 "DROP TABLE IF EXISTS \"orders_tag\" CASCADE", "DROP TABLE IF EXISTS \"tag\" CASCADE",
                 "DROP TABLE IF EXISTS \"orders\" CASCADE", "DROP TABLE IF EXISTS \"client\" CASCADE",
-                "DROP SEQUENCE IF EXISTS \"orders_order_id_seq\"");
+                "DROP SEQUENCE IF EXISTS \"orders_order_id_seq\""));
+        if (dialect.supportsEnumTypes()) {
+            expected.add("DROP TYPE IF EXISTS \"client_tier\"");
+        }
+        assertThat(SchemaDdl.of(MappingContext.standard(), dialect).drop(DdlSamples.ENTITIES))
+                .containsExactlyElementsOf(expected);
     }
 
     private static ColumnType varchar(int length) {

@@ -100,15 +100,22 @@ public abstract class ChinookSchemaTestKit extends DatabaseTestKit {
         SchemaDdl ddl = SchemaDdl.of(MappingContext.standard(), db.dialect());
         execute(ddl.create(DdlSamples.ENTITIES).toArray(String[]::new));
         // the generated names are quoted lower case: quoted here too, or H2 would look for upper-case ones
+        // the orders' keys are drawn from their sequence, the client's from its identity
         execute("INSERT INTO \"client\" (\"email\") VALUES ('a@example.org')",
-                "INSERT INTO \"orders\" (\"order_id\", \"client_id\", \"placed\") VALUES (1, 1, 7)",
+                "INSERT INTO \"orders\" (\"client_id\", \"placed\") VALUES (1, 7)",
+                "INSERT INTO \"orders\" (\"client_id\", \"placed\") VALUES (1, 8)",
                 "INSERT INTO \"tag\" (\"code\") VALUES ('new')", "INSERT INTO \"orders_tag\" VALUES (1, 'new')");
+        assertThat(db.sql("SELECT \"order_id\" FROM \"orders\" ORDER BY \"placed\"").map(row -> row.get(0, Long.class))
+                .collectList().block(TIMEOUT)).containsExactly(1L, 2L);
         assertThat(count("\"orders_tag\"")).isOne();
         execute("DELETE FROM \"client\"");
         assertThat(count("\"orders\"")).isZero();
         assertThat(count("\"orders_tag\"")).isZero();
         execute(ddl.drop(DdlSamples.ENTITIES).toArray(String[]::new));
         assertThat(SchemaCatalog.read(db, indexCatalogQuery()).tables()).isEmpty();
+        // everything went, sequences and enum types included: the schema can be created again
+        execute(ddl.create(DdlSamples.ENTITIES).toArray(String[]::new));
+        execute(ddl.drop(DdlSamples.ENTITIES).toArray(String[]::new));
     }
 
     private SchemaCatalog scriptCatalog() {

@@ -2,11 +2,8 @@ package dev.quicksilver.mapping.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quicksilver.core.dialect.Dialect;
 import dev.quicksilver.core.testkit.DatabaseTestKit;
-import dev.quicksilver.mapping.Converter;
 import dev.quicksilver.mapping.MappingContext;
-import dev.quicksilver.mapping.annotation.EnumStorage;
 import dev.quicksilver.mapping.metadata.ColumnMetadata;
 import dev.quicksilver.mapping.metadata.EntityMetadata;
 import dev.quicksilver.mapping.types.Mood;
@@ -24,7 +21,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -34,10 +30,7 @@ import org.junit.jupiter.api.Test;
  * equal, on every dialect: typical values, NULL in every nullable column, extremes, Unicode and
  * time zones, for a record entity and a mutable class entity alike.
  *
- * <p>The path is the one a repository takes: the table is created from {@link EntityMetadata#columns()}
- * ({@link Dialect#typeName} of each column type, quoted names); each property value is converted to
- * its stored type (enum name or ordinal, converter) and bound, or bound as a typed NULL; each column
- * is read back with {@code row.get(i, column.storedType())}, converted back and the entity built with
+ * <p>The path is the one a repository takes ({@link EntityRoundTrip}), and the entity is built back with
  * {@link dev.quicksilver.mapping.metadata.EntityAccessor#instantiate}. Entities are compared column by
  * column through the accessor (so {@code byte[]} compares by content).
  *
@@ -52,7 +45,6 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class TypeRoundTripTestKit extends DatabaseTestKit {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final MappingContext MAPPING = MappingContext.standard();
     private static final OffsetDateTime TYPICAL_MOMENT = OffsetDateTime.of(2024, 2, 29, 13, 45, 30, 123_456_000,
             ZoneOffset.ofHours(2));
@@ -282,7 +274,7 @@ public abstract class TypeRoundTripTestKit extends DatabaseTestKit {
     /** Builds the entity from the values, writes it, reads it back and compares every property. */
     private <T> void assertRoundTrips(EntityMetadata<T> metadata, Object[] values) {
         T written = metadata.accessor().instantiate(values, new Object[0]);
-        Object[] read = writeAndRead(metadata, columnValues(metadata, written));
+        Object[] read = writeAndRead(metadata, EntityRoundTrip.columnValues(metadata, written));
         T readBack = metadata.accessor().instantiate(read, new Object[0]);
         assertThat(readBack).isInstanceOf(metadata.type());
         for (ColumnMetadata column : metadata.columns()) {
@@ -309,80 +301,10 @@ public abstract class TypeRoundTripTestKit extends DatabaseTestKit {
         }
     }
 
-    private static <T> Object[] columnValues(EntityMetadata<T> metadata, T entity) {
-        Object[] values = new Object[metadata.columns().size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = metadata.accessor().columnValue(entity, i);
-        }
-        return values;
-    }
-
     /** Creates the table, inserts one row of the values, reads it back; returns Java-level values. */
     private Object[] writeAndRead(EntityMetadata<?> metadata, Object[] values) {
-        Dialect dialect = db.dialect();
-        String table = metadata.table().render(dialect);
-        execute("DROP TABLE IF EXISTS " + table, createTable(metadata, dialect));
-        List<ColumnMetadata> columns = metadata.columns();
-        StringJoiner names = new StringJoiner(", ");
-        StringJoiner markers = new StringJoiner(", ");
-        for (ColumnMetadata column : columns) {
-            names.add(dialect.quoteIdentifier(column.name()));
-            String marker = ":p" + column.propertyIndex();
-            markers.add(column.json() ? jsonParameter(marker) : marker);
-        }
-        var insert = db.sql("INSERT INTO " + table + " (" + names + ") VALUES (" + markers + ")");
-        for (ColumnMetadata column : columns) {
-            Object value = values[column.propertyIndex()];
-            insert = value == null ? insert.bindNull("p" + column.propertyIndex(), column.storedType())
-                    : insert.bind("p" + column.propertyIndex(), toStored(column, value));
-        }
-        assertThat(insert.rowsUpdated().block(TIMEOUT)).isEqualTo(1L);
-        Object[] read = db.sql("SELECT " + names + " FROM " + table).map(row -> {
-            Object[] result = new Object[columns.size()];
-            for (int i = 0; i < columns.size(); i++) {
-                ColumnMetadata column = columns.get(i);
-                Object stored = row.get(i, column.storedType());
-                result[column.propertyIndex()] = stored == null ? null : fromStored(column, stored);
-            }
-            return result;
-        }).single().block(TIMEOUT);
-        assertThat(read).isNotNull();
-        return read;
-    }
-
-    private static String createTable(EntityMetadata<?> metadata, Dialect dialect) {
-        StringJoiner definitions = new StringJoiner(", ");
-        for (ColumnMetadata column : metadata.columns()) {
-            definitions.add(dialect.quoteIdentifier(column.name()) + ' ' + dialect.typeName(column.columnType())
-                    + (column.nullable() ? "" : " NOT NULL") + (column.isId() ? " PRIMARY KEY" : ""));
-        }
-        return "CREATE TABLE " + metadata.table().render(dialect) + " (" + definitions + ")";
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object toStored(ColumnMetadata column, Object value) {
-        Converter converter = column.converter();
-        if (converter != null) {
-            return converter.toDatabase(value);
-        }
-        if (column.enumStorage() != null) {
-            return column.enumStorage() == EnumStorage.ORDINAL ? ((Enum<?>) value).ordinal() : ((Enum<?>) value).name();
-        }
-        return value;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object fromStored(ColumnMetadata column, Object stored) {
-        Converter converter = column.converter();
-        if (converter != null) {
-            return converter.fromDatabase(stored);
-        }
-        if (column.enumStorage() != null) {
-            Class<? extends Enum> type = (Class<? extends Enum>) column.javaType();
-            return column.enumStorage() == EnumStorage.ORDINAL ? type.getEnumConstants()[(Integer) stored]
-                    : Enum.valueOf(type, (String) stored);
-        }
-        return stored;
+        return EntityRoundTrip.writeAndRead(db, metadata, values,
+                (column, marker) -> column.json() ? jsonParameter(marker) : marker);
     }
 
     private Object[] typicalValues(EntityMetadata<?> metadata, Map<String, Object> overrides) {

@@ -87,6 +87,9 @@ public final class BuiltInDialects {
         locks.put(LockMode.FOR_UPDATE_SKIP_LOCKED, "FOR UPDATE SKIP LOCKED");
         locks.put(LockMode.FOR_SHARE, "FOR SHARE");
         return new DialectSpec("PostgreSQL", position -> "$" + (position + 1), types, Set.of(BINARY, TEXT, JSON), Map.of(),
+                element -> element + "[]", "", true,
+                // nextval takes the name as text (a regclass), parsed like SQL: the quotes keep its case.
+                sequence -> "nextval('" + sequence.replace("'", "''") + "')",
                 InListStyle.ANY_ARRAY, BuiltInDialects::onConflictUpsert, locks, "", true,
                 GeneratedKeysStyle.RETURNING_CLAUSE,
                 settings -> List.of(),
@@ -131,6 +134,13 @@ public final class BuiltInDialects {
                 // Unsized NUMERIC on H2 means scale 0 (fractions rounded away); DECFLOAT keeps any value exactly,
                 // though not trailing zeros (12.50 reads back as 12.5).
                 Map.of(DECIMAL, "decfloat"),
+                // H2 has ARRAY columns, but r2dbc-h2 1.1 cannot bind an array holding a NULL element nor read an
+                // array as anything but Object[] (and an unsized numeric element drops the fraction).
+                null, "Array properties need PostgreSQL: r2dbc-h2 cannot bind arrays with NULL elements nor read"
+                        + " typed arrays. On H2, store the values in a JSON or text column with a converter.",
+                // H2's ENUM columns reject the CLOB that r2dbc-h2 binds a String as: native enums are text on H2.
+                false,
+                sequence -> "NEXT VALUE FOR " + sequence,
                 InListStyle.EXPANDED, BuiltInDialects::mergeUpsert, locks,
                 "H2 has no shared row locks; use FOR_UPDATE.", false, GeneratedKeysStyle.GENERATED_KEYS,
                 BuiltInDialects::h2BeforeBegin,

@@ -10,10 +10,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything that makes one database's dialect differ from another's, as data and small functions.
  * {@link StandardDialect} is the one mechanism that reads it.
+ *
+ * <p>{@code arrayTypeName} turns an element's type name into the array type's name, or is {@code null}
+ * where array columns are not supported ({@code arrayAdvice} then says why and what to do);
+ * {@code enumTypes} says whether native enums are created as named types ({@code CREATE TYPE … AS
+ * ENUM}); {@code sequenceNextValue} turns a quoted sequence name into the expression drawing its next
+ * value.
  */
 record DialectSpec(
         String name,
@@ -21,6 +29,10 @@ record DialectSpec(
         Map<SqlKind, String> typeNames,
         Set<SqlKind> unsizedKinds,
         Map<SqlKind, String> typeNamesWithoutSize,
+        @Nullable UnaryOperator<String> arrayTypeName,
+        String arrayAdvice,
+        boolean enumTypes,
+        UnaryOperator<String> sequenceNextValue,
         InListStyle inListStyle,
         UpsertRenderer upsert,
         Map<LockMode, String> lockClauses,

@@ -10,6 +10,7 @@ import dev.quicksilver.core.exception.QuicksilverException;
 import dev.quicksilver.core.exception.UnsupportedFeatureException;
 import io.r2dbc.spi.R2dbcException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /** The one dialect implementation; each database is a {@link DialectSpec}. */
@@ -46,6 +47,14 @@ final class StandardDialect implements Dialect {
 
     @Override
     public String typeName(ColumnType type) {
+        ColumnType element = type.element();
+        if (element != null) {
+            UnaryOperator<String> arrayTypeName = spec.arrayTypeName();
+            if (arrayTypeName == null) {
+                throw new UnsupportedFeatureException(name(), "array columns", spec.arrayAdvice());
+            }
+            return arrayTypeName.apply(typeName(element));
+        }
         String base = spec.typeNames().get(type.kind());
         if (base == null) {
             throw new UnsupportedFeatureException(name(), "the column type " + type.kind(),
@@ -65,6 +74,16 @@ final class StandardDialect implements Dialect {
             return base + '(' + type.length() + ')';
         }
         return base;
+    }
+
+    @Override
+    public boolean supportsEnumTypes() {
+        return spec.enumTypes();
+    }
+
+    @Override
+    public String sequenceNextValue(String sequence) {
+        return spec.sequenceNextValue().apply(sequence);
     }
 
     @Override

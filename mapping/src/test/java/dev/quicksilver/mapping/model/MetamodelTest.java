@@ -20,9 +20,18 @@ import dev.quicksilver.mapping.chinook.InvoiceLine;
 import dev.quicksilver.mapping.chinook.MediaType_;
 import dev.quicksilver.mapping.chinook.Playlist_;
 import dev.quicksilver.mapping.chinook.Track;
+import dev.quicksilver.mapping.ddl.CompositeKeySamples_PurchaseLine_;
+import dev.quicksilver.mapping.ddl.CompositeKeySamples_Shipment_;
+import dev.quicksilver.mapping.ddl.DdlSamples_Client_;
+import dev.quicksilver.mapping.ddl.DdlSamples_Order_;
 import dev.quicksilver.mapping.metadata.ColumnMetadata;
 import dev.quicksilver.mapping.metadata.EntityMetadata;
 import dev.quicksilver.mapping.metadata.RelationshipKind;
+import dev.quicksilver.mapping.types.ArrayBean_;
+import dev.quicksilver.mapping.types.ArrayRecord_;
+import dev.quicksilver.mapping.types.MoodEntry_;
+import dev.quicksilver.mapping.types.TypedBean_;
+import dev.quicksilver.mapping.types.TypedRecord_;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
@@ -38,13 +47,17 @@ class MetamodelTest {
 
     private final MappingContext mapping = MappingContext.standard();
 
-    static Stream<EntityModel<?>> chinook() {
+    /** The Chinook entities and the test entities of every supported type, array, enum and key shape. */
+    static Stream<EntityModel<?>> entities() {
         return Stream.of(Album_.ALBUM, Artist_.ARTIST, Customer_.CUSTOMER, EMPLOYEE, Genre_.GENRE, INVOICE,
-                INVOICE_LINE, MediaType_.MEDIA_TYPE, Playlist_.PLAYLIST, TRACK);
+                INVOICE_LINE, MediaType_.MEDIA_TYPE, Playlist_.PLAYLIST, TRACK, TypedRecord_.TYPED_RECORD,
+                TypedBean_.TYPED_BEAN, ArrayRecord_.ARRAY_RECORD, ArrayBean_.ARRAY_BEAN, MoodEntry_.MOOD_ENTRY,
+                CompositeKeySamples_PurchaseLine_.PURCHASE_LINE, CompositeKeySamples_Shipment_.SHIPMENT,
+                DdlSamples_Client_.CLIENT, DdlSamples_Order_.ORDER);
     }
 
     @ParameterizedTest
-    @MethodSource("chinook")
+    @MethodSource("entities")
     void everyGeneratedReferenceResolvesAgainstTheRunTimeMetadata(EntityModel<?> model) throws IllegalAccessException {
         EntityMetadata<?> metadata = mapping.entity(model.type());
         List<String> columnPaths = new ArrayList<>();

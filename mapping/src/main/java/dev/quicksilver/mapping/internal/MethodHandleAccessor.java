@@ -2,10 +2,7 @@ package dev.quicksilver.mapping.internal;
 
 import dev.quicksilver.mapping.Ref;
 import dev.quicksilver.mapping.RefList;
-import dev.quicksilver.mapping.internal.TypeLayout.ColumnSlot;
 import dev.quicksilver.mapping.internal.TypeLayout.EmbeddedSlot;
-import dev.quicksilver.mapping.internal.TypeLayout.RelationshipSlot;
-import dev.quicksilver.mapping.internal.TypeLayout.Slot;
 import dev.quicksilver.mapping.metadata.EntityAccessor;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads and builds entities through a {@link TypeLayout}: each column has a route of slot indexes
  * from the entity through embedded values; a foreign-key column without a property of its own is
- * read from its relationship's {@link Ref}.
+ * read from its relationship's {@link Ref}. Entities are built by the type's {@link Instantiator}.
  */
 final class MethodHandleAccessor<T> implements EntityAccessor<T> {
 
@@ -29,17 +26,17 @@ final class MethodHandleAccessor<T> implements EntityAccessor<T> {
     private final Class<T> type;
     private final TypeLayout root;
     private final ColumnRoute[] columns;
-    /** For each column number a {@link ColumnSlot} holds, the column's final position. */
-    private final int[] columnPositions;
+    private final Instantiator instantiator;
     private final int[] relationshipSlots;
     private final boolean[] relationshipToOne;
 
     MethodHandleAccessor(Class<T> type, TypeLayout root, ColumnRoute[] columns, int[] columnPositions,
                          int[] relationshipSlots, boolean[] relationshipToOne) {
+        // columnPositions: for each column number a ColumnSlot holds, the column's final position
         this.type = type;
         this.root = root;
         this.columns = columns;
-        this.columnPositions = columnPositions;
+        this.instantiator = Instantiators.of(root, columnPositions);
         this.relationshipSlots = relationshipSlots;
         this.relationshipToOne = relationshipToOne;
     }
@@ -72,27 +69,15 @@ final class MethodHandleAccessor<T> implements EntityAccessor<T> {
     }
 
     @Override
+    @SuppressWarnings("unchecked") // the instantiator calls a constructor of T
     public T instantiate(@Nullable Object[] columnValues, Object[] relationshipValues) {
-        return type.cast(build(root, columnValues, relationshipValues, false));
-    }
-
-    private @Nullable Object build(TypeLayout layout, @Nullable Object[] columnValues, Object[] relationshipValues,
-                                          boolean nullWhenEmpty) {
-        Slot[] slots = layout.slots();
-        Object[] values = new Object[slots.length];
-        boolean empty = true;
-        for (int i = 0; i < slots.length; i++) {
-            Slot slot = slots[i];
-            if (slot instanceof ColumnSlot column) {
-                values[i] = columnValues[columnPositions[column.columnIndex()]];
-            } else if (slot instanceof EmbeddedSlot embedded) {
-                values[i] = build(embedded.layout(), columnValues, relationshipValues, true);
-            } else {
-                values[i] = relationshipValues[((RelationshipSlot) slot).relationshipIndex()];
-            }
-            empty &= values[i] == null;
+        try {
+            return (T) instantiator.create(columnValues, relationshipValues);
+        } catch (RuntimeException | Error failure) {
+            throw failure;
+        } catch (Throwable failure) {
+            throw new IllegalStateException("Could not create a " + type.getName() + ": " + failure, failure);
         }
-        return nullWhenEmpty && empty ? null : layout.construct(values);
     }
 
     @Override

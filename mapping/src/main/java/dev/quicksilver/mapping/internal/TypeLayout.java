@@ -35,7 +35,10 @@ final class TypeLayout {
 
     private final Class<?> type;
     private final Slot[] slots;
+    /** The constructor taking every slot, typed {@code (slot types)Object}; or {@code null}. */
     private final @Nullable MethodHandle allArguments;
+    /** {@link #allArguments} spread over one {@code Object[]}. */
+    private final @Nullable MethodHandle spreadArguments;
     private final @Nullable MethodHandle noArguments;
 
     TypeLayout(Class<?> type, List<Slot> slots) {
@@ -61,14 +64,14 @@ final class TypeLayout {
                             : "needs a no-argument constructor (with non-final fields), or a constructor taking every"
                             + " mapped field in declaration order: " + Arrays.toString(parameterTypes) + '.');
                 }
-                all = lookup.unreflectConstructor(constructor)
-                        .asSpreader(Object[].class, parameterTypes.length)
-                        .asType(MethodType.methodType(Object.class, Object[].class));
+                all = lookup.unreflectConstructor(constructor).asType(MethodType.methodType(Object.class, parameterTypes));
             }
         } catch (IllegalAccessException denied) {
             throw new MappingException(type, null, "its constructor is not accessible: " + denied.getMessage());
         }
         this.allArguments = all;
+        this.spreadArguments = all == null ? null : all.asSpreader(Object[].class, parameterTypes.length)
+                .asType(MethodType.methodType(Object.class, Object[].class));
         this.noArguments = none;
     }
 
@@ -88,19 +91,41 @@ final class TypeLayout {
         return slots;
     }
 
+    /**
+     * The constructor taking every slot, typed {@code (slot types)Object}, or {@code null} when the
+     * type is built with {@link #noArguments()} and setters.
+     */
+    @Nullable MethodHandle allArguments() {
+        return allArguments;
+    }
+
+    /** The no-argument constructor, typed {@code ()Object}, or {@code null} when {@link #allArguments()} builds. */
+    @Nullable MethodHandle noArguments() {
+        return noArguments;
+    }
+
+    /**
+     * A slot's value, checked before it is passed on: a primitive property cannot take NULL.
+     *
+     * @throws MappingException when the slot is primitive and the value {@code null}
+     */
+    @Nullable Object present(int slot, @Nullable Object value) {
+        if (value == null && slots[slot].property().type().isPrimitive()) {
+            throw new MappingException(type, slots[slot].property().name(), "is a primitive "
+                    + slots[slot].property().type().getName() + ", but its column holds NULL. Make the property an "
+                    + TypeRegistry.boxed(slots[slot].property().type()).getSimpleName() + ", or the column NOT NULL.");
+        }
+        return value;
+    }
+
     /** Builds an instance from one value per slot. */
     Object construct(@Nullable Object[] slotValues) {
         for (int i = 0; i < slots.length; i++) {
-            if (slotValues[i] == null && slots[i].property().type().isPrimitive()) {
-                throw new MappingException(type, slots[i].property().name(), "is a primitive "
-                        + slots[i].property().type().getName() + ", but its column holds NULL. Make the property an "
-                        + TypeRegistry.boxed(slots[i].property().type()).getSimpleName()
-                        + ", or the column NOT NULL.");
-            }
+            present(i, slotValues[i]);
         }
         try {
-            if (allArguments != null) {
-                return (Object) allArguments.invokeExact(slotValues);
+            if (spreadArguments != null) {
+                return (Object) spreadArguments.invokeExact(slotValues);
             }
             Object instance = (Object) noArguments.invokeExact();
             for (int i = 0; i < slots.length; i++) {

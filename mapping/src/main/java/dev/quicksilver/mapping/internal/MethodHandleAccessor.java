@@ -30,15 +30,24 @@ final class MethodHandleAccessor<T> implements EntityAccessor<T> {
     private final int[] relationshipSlots;
     private final boolean[] relationshipToOne;
 
+    /**
+     * The accessor of an entity type; defines the type's {@link Instantiator}.
+     *
+     * @param columnPositions for each column number a {@link TypeLayout.ColumnSlot} holds, the column's final position
+     */
     MethodHandleAccessor(Class<T> type, TypeLayout root, ColumnRoute[] columns, int[] columnPositions,
                          int[] relationshipSlots, boolean[] relationshipToOne) {
-        // columnPositions: for each column number a ColumnSlot holds, the column's final position
         this.type = type;
         this.root = root;
         this.columns = columns;
         this.instantiator = Instantiators.of(root, columnPositions);
         this.relationshipSlots = relationshipSlots;
         this.relationshipToOne = relationshipToOne;
+    }
+
+    /** The type's instantiator (a hidden class of its own). */
+    Instantiator instantiator() {
+        return instantiator;
     }
 
     @Override
@@ -76,8 +85,13 @@ final class MethodHandleAccessor<T> implements EntityAccessor<T> {
         } catch (RuntimeException | Error failure) {
             throw failure;
         } catch (Throwable failure) {
-            throw new IllegalStateException("Could not create a " + type.getName() + ": " + failure, failure);
+            throw creationFailed(failure);
         }
+    }
+
+    /** Kept out of {@link #instantiate} so that the JIT inlines the construction, not the message. */
+    private IllegalStateException creationFailed(Throwable failure) {
+        return new IllegalStateException("Could not create a " + type.getName() + ": " + failure, failure);
     }
 
     @Override

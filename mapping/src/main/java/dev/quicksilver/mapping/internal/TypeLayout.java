@@ -111,11 +111,16 @@ final class TypeLayout {
      */
     @Nullable Object present(int slot, @Nullable Object value) {
         if (value == null && slots[slot].property().type().isPrimitive()) {
-            throw new MappingException(type, slots[slot].property().name(), "is a primitive "
-                    + slots[slot].property().type().getName() + ", but its column holds NULL. Make the property an "
-                    + TypeRegistry.boxed(slots[slot].property().type()).getSimpleName() + ", or the column NOT NULL.");
+            throw nullInPrimitive(slots[slot].property());
         }
         return value;
+    }
+
+    /** Kept out of {@link #present} so that the JIT inlines the check, not the message. */
+    private MappingException nullInPrimitive(Property property) {
+        return new MappingException(type, property.name(), "is a primitive " + property.type().getName()
+                + ", but its column holds NULL. Make the property an "
+                + TypeRegistry.boxed(property.type()).getSimpleName() + ", or the column NOT NULL.");
     }
 
     /** Builds an instance from one value per slot. */

@@ -64,7 +64,8 @@ final class Instantiators {
      * @param columnPositions for each column number a {@link ColumnSlot} holds, the column's final position
      */
     static Instantiator of(TypeLayout root, int[] columnPositions) {
-        MethodHandle handle = build(root, columnPositions, ROOT);
+        MethodHandle generated = BeanInstantiators.of(root, columnPositions);
+        MethodHandle handle = generated != null ? generated : build(root, columnPositions, ROOT);
         try {
             MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClassWithClassData(TEMPLATE, handle, true);
             return (Instantiator) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class))

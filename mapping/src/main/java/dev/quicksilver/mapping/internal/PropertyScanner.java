@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lists the mapped properties of a type: a record's components, or a class's instance fields
@@ -57,15 +58,23 @@ final class PropertyScanner {
             }
             for (Class<?> declaring : hierarchy) {
                 MethodHandles.Lookup declaringLookup = declaring == type ? lookup : lookup(declaring);
+                List<Field> mapped = new ArrayList<>();
+                List<Field> writable = new ArrayList<>();
                 for (Field field : declaring.getDeclaredFields()) {
                     int modifiers = field.getModifiers();
                     if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
                             || field.isAnnotationPresent(Transient.class)) {
                         continue;
                     }
+                    mapped.add(field);
+                    if (!Modifier.isFinal(modifiers)) {
+                        writable.add(field);
+                    }
+                }
+                Map<Field, MethodHandle> setters = FieldWriters.of(declaringLookup, declaring, writable);
+                for (Field field : mapped) {
                     MethodHandle getter = declaringLookup.unreflectGetter(field).asType(GETTER);
-                    MethodHandle setter = Modifier.isFinal(modifiers) ? null
-                            : declaringLookup.unreflectSetter(field).asType(SETTER);
+                    MethodHandle setter = setters.containsKey(field) ? setters.get(field).asType(SETTER) : null;
                     properties.add(new Property(field.getName(), field.getType(), field.getGenericType(), field,
                             getter, setter));
                 }

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quicksilver.core.Database;
 import dev.quicksilver.core.dialect.Dialect;
-import dev.quicksilver.mapping.Converter;
-import dev.quicksilver.mapping.annotation.EnumStorage;
+import dev.quicksilver.mapping.metadata.ColumnCodec;
 import dev.quicksilver.mapping.metadata.ColumnMetadata;
 import dev.quicksilver.mapping.metadata.EntityMetadata;
 import java.time.Duration;
@@ -59,7 +58,7 @@ final class EntityRoundTrip {
         for (ColumnMetadata column : columns) {
             Object value = values[column.propertyIndex()];
             insert = value == null ? insert.bindNull("p" + column.propertyIndex(), column.storedType())
-                    : insert.bind("p" + column.propertyIndex(), toStored(column, value));
+                    : insert.bind("p" + column.propertyIndex(), ColumnCodec.of(column).toStored(value));
         }
         assertThat(insert.rowsUpdated().block(TIMEOUT)).isEqualTo(1L);
         Object[] read = db.sql("SELECT " + names + " FROM " + table).map(row -> {
@@ -67,7 +66,7 @@ final class EntityRoundTrip {
             for (int i = 0; i < columns.size(); i++) {
                 ColumnMetadata column = columns.get(i);
                 Object stored = row.get(i, column.storedType());
-                result[column.propertyIndex()] = stored == null ? null : fromStored(column, stored);
+                result[column.propertyIndex()] = stored == null ? null : ColumnCodec.of(column).fromStored(stored);
             }
             return result;
         }).single().block(TIMEOUT);
@@ -82,31 +81,5 @@ final class EntityRoundTrip {
                     + (column.nullable() ? "" : " NOT NULL") + (column.isId() ? " PRIMARY KEY" : ""));
         }
         return "CREATE TABLE " + metadata.table().render(dialect) + " (" + definitions + ")";
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object toStored(ColumnMetadata column, Object value) {
-        Converter converter = column.converter();
-        if (converter != null) {
-            return converter.toDatabase(value);
-        }
-        if (column.enumStorage() != null) {
-            return column.enumStorage() == EnumStorage.ORDINAL ? ((Enum<?>) value).ordinal() : ((Enum<?>) value).name();
-        }
-        return value;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object fromStored(ColumnMetadata column, Object stored) {
-        Converter converter = column.converter();
-        if (converter != null) {
-            return converter.fromDatabase(stored);
-        }
-        if (column.enumStorage() != null) {
-            Class<? extends Enum> type = (Class<? extends Enum>) column.javaType();
-            return column.enumStorage() == EnumStorage.ORDINAL ? type.getEnumConstants()[(Integer) stored]
-                    : Enum.valueOf(type, (String) stored);
-        }
-        return stored;
     }
 }

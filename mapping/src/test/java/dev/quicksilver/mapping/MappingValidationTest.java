@@ -173,6 +173,10 @@ class MappingValidationTest {
         assertThat(job.columnOfProperty("payload").orElseThrow().json()).isTrue();
         assertThat(job.versionColumn().orElseThrow().name()).isEqualTo("version");
         assertThat(job.idColumns().get(0).generated().strategy()).isEqualTo(GenerationStrategy.UUID);
+        Object first = job.idColumns().get(0).generated().clientGeneratedValue();
+        Object second = job.idColumns().get(0).generated().clientGeneratedValue();
+        assertThat(first).isInstanceOf(java.util.UUID.class).isNotEqualTo(second);
+        assertThat(((java.util.UUID) first).version()).isEqualTo(4);
 
         MappingContext withConverter = MappingContext.builder().converter(new DurationConverter()).build();
         assertThat(withConverter.entity(UnsupportedType.class).columnOfProperty("timeout").orElseThrow().storedType())

@@ -138,6 +138,17 @@ public interface Database {
         return inTransaction(options, transaction -> work).singleOrEmpty();
     }
 
+    /**
+     * Whether statements run under a Reactor Context use a transaction of this database (rather than a
+     * pooled connection each). Statements of one transaction share its connection and run one at a
+     * time; a caller interleaving statements (reading one result while starting another) must finish
+     * one before the next when this is true.
+     *
+     * @param context the subscriber's context
+     * @return true inside {@link #inTransaction} or {@link #transactional} of this database
+     */
+    boolean inTransaction(reactor.util.context.ContextView context);
+
     /** The dialect in use. */
     Dialect dialect();
 

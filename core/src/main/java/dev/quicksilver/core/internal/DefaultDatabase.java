@@ -52,6 +52,11 @@ final class DefaultDatabase implements Database {
     }
 
     @Override
+    public boolean inTransaction(reactor.util.context.ContextView context) {
+        return connections.activeTransaction(context) != null;
+    }
+
+    @Override
     public Dialect dialect() {
         return dialect;
     }

@@ -95,6 +95,16 @@ final class MethodHandleAccessor<T> implements EntityAccessor<T> {
     }
 
     @Override
+    public T withRelationshipValue(T entity, int relationshipIndex, Object value) {
+        boolean toOne = relationshipToOne[relationshipIndex];
+        if (toOne ? !(value instanceof Ref<?>) : !(value instanceof RefList<?>)) {
+            throw new IllegalArgumentException("relationship " + relationshipIndex + " of " + type.getName() + " takes a "
+                    + (toOne ? "Ref" : "RefList") + ", not " + value);
+        }
+        return type.cast(root.with(entity, relationshipSlots[relationshipIndex], value));
+    }
+
+    @Override
     public T withColumnValue(T entity, int columnIndex, @Nullable Object value) {
         ColumnRoute route = columns[columnIndex];
         Object written = route.refKey() == null ? value : (value == null ? Ref.none() : Ref.toKey(value));

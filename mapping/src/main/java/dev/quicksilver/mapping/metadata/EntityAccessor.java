@@ -51,4 +51,15 @@ public interface EntityAccessor<T> {
      * @return the entity with the value
      */
     T withColumnValue(T entity, int columnIndex, @Nullable Object value);
+
+    /**
+     * An entity with one relationship's value replaced: the same object with the property set (mutable
+     * classes), or a copy (records, immutable classes). Used to attach loaded relationships.
+     *
+     * @param entity the entity
+     * @param relationshipIndex the relationship's position in {@link EntityMetadata#relationships()}
+     * @param value a {@code Ref} (to-one) or {@code RefList} (to-many)
+     * @return the entity with the value
+     */
+    T withRelationshipValue(T entity, int relationshipIndex, Object value);
 }

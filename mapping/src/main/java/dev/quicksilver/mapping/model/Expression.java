@@ -117,6 +117,44 @@ public interface Expression<T> {
         return new NullTest(this, true);
     }
 
+    /**
+     * {@code this LIKE pattern}: {@code %} and {@code _} in the pattern are wildcards, {@code \} escapes
+     * them. For text from users, prefer {@link #contains}, {@link #startsWith} or {@link #endsWith}.
+     */
+    default Condition like(String pattern) {
+        return new Like(this, Objects.requireNonNull(pattern, "pattern"), false, false);
+    }
+
+    /** {@code this NOT LIKE pattern}. */
+    default Condition notLike(String pattern) {
+        return new Like(this, Objects.requireNonNull(pattern, "pattern"), false, true);
+    }
+
+    /** {@code this LIKE pattern}, ignoring case. */
+    default Condition likeIgnoreCase(String pattern) {
+        return new Like(this, Objects.requireNonNull(pattern, "pattern"), true, false);
+    }
+
+    /** Whether the text contains {@code text}, matched literally (wildcards in it are escaped). */
+    default Condition contains(String text) {
+        return new Like(this, '%' + Like.escape(Objects.requireNonNull(text, "text")) + '%', false, false);
+    }
+
+    /** Whether the text contains {@code text}, matched literally and ignoring case. */
+    default Condition containsIgnoreCase(String text) {
+        return new Like(this, '%' + Like.escape(Objects.requireNonNull(text, "text")) + '%', true, false);
+    }
+
+    /** Whether the text starts with {@code prefix}, matched literally. */
+    default Condition startsWith(String prefix) {
+        return new Like(this, Like.escape(Objects.requireNonNull(prefix, "prefix")) + '%', false, false);
+    }
+
+    /** Whether the text ends with {@code suffix}, matched literally. */
+    default Condition endsWith(String suffix) {
+        return new Like(this, '%' + Like.escape(Objects.requireNonNull(suffix, "suffix")), false, false);
+    }
+
     /** Ascending order by this expression (the database's default null placement). */
     default SortKey asc() {
         return new SortKey(this, SortKey.Direction.ASC, SortKey.Nulls.DEFAULT);

@@ -37,6 +37,26 @@ public class Employee {
     @Column(length = 60)
     private String email;
 
+    public int getEmployeeId() {
+        return employeeId;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public Ref<Employee> getReportsTo() {
+        return reportsTo;
+    }
+
+    public RefList<Employee> getReports() {
+        return reports;
+    }
+
     public Address getAddress() {
         return address;
     }

@@ -43,6 +43,26 @@ public class Track {
         return album;
     }
 
+    public Ref<MediaType> getMediaType() {
+        return mediaType;
+    }
+
+    public Ref<Genre> getGenre() {
+        return genre;
+    }
+
+    public String getComposer() {
+        return composer;
+    }
+
+    public int getMilliseconds() {
+        return milliseconds;
+    }
+
+    public RefList<Playlist> getPlaylists() {
+        return playlists;
+    }
+
     public BigDecimal getUnitPrice() {
         return unitPrice;
     }

@@ -1,0 +1,170 @@
+package dev.quicksilver.query.internal;
+
+import dev.quicksilver.core.dialect.InListStyle;
+import dev.quicksilver.mapping.metadata.ColumnCodec;
+import dev.quicksilver.mapping.metadata.ColumnMetadata;
+import dev.quicksilver.mapping.metadata.TableName;
+import dev.quicksilver.mapping.model.Between;
+import dev.quicksilver.mapping.model.Column;
+import dev.quicksilver.mapping.model.Comparison;
+import dev.quicksilver.mapping.model.Expression;
+import dev.quicksilver.mapping.model.InList;
+import dev.quicksilver.mapping.model.Junction;
+import dev.quicksilver.mapping.model.Like;
+import dev.quicksilver.mapping.model.Negation;
+import dev.quicksilver.mapping.model.NullTest;
+import dev.quicksilver.mapping.model.SortKey;
+import dev.quicksilver.mapping.model.Value;
+import java.lang.reflect.Array;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders the condition tree of {@code dev.quicksilver.mapping.model} into a {@link SqlWriter}. A value
+ * compared with a column is converted to the column's stored type (converter, enum name or ordinal)
+ * and, for a PostgreSQL native enum, cast to the enum type. IN lists render as {@code = ANY(:p)} with
+ * one array parameter where the dialect supports it, so the text does not vary with the list.
+ */
+final class ExpressionRenderer {
+
+    private ExpressionRenderer() {
+    }
+
+    static void render(Expression<?> expression, SqlWriter out) {
+        render(expression, out, null);
+    }
+
+    /** Renders an expression; a value is converted as the {@code context} column's values are. */
+    private static void render(Expression<?> expression, SqlWriter out, @Nullable ColumnMetadata context) {
+        if (expression instanceof Column<?, ?> column) {
+            SqlWriter.Scope scope = out.scopeOf(column.entity());
+            out.column(scope, column.resolve(scope.metadata()).name());
+        } else if (expression instanceof Value<?> value) {
+            out.append(parameter(value.value(), context, out));
+        } else if (expression instanceof Comparison comparison) {
+            render(comparison.left(), out, columnOf(comparison.right(), out));
+            out.append(' ').append(operator(comparison)).append(' ');
+            render(comparison.right(), out, columnOf(comparison.left(), out));
+        } else if (expression instanceof Junction junction) {
+            junction(junction, out);
+        } else if (expression instanceof Negation negation) {
+            out.append("NOT (");
+            render(negation.condition(), out);
+            out.append(')');
+        } else if (expression instanceof NullTest test) {
+            render(test.operand(), out);
+            out.append(test.negated() ? " IS NOT NULL" : " IS NULL");
+        } else if (expression instanceof Between between) {
+            ColumnMetadata column = columnOf(between.operand(), out);
+            render(between.operand(), out);
+            out.append(" BETWEEN ");
+            render(between.low(), out, column);
+            out.append(" AND ");
+            render(between.high(), out, column);
+        } else if (expression instanceof InList in) {
+            inList(in, out);
+        } else if (expression instanceof Like like) {
+            like(like, out);
+        } else {
+            throw new IllegalArgumentException("Quicksilver cannot render a " + expression.getClass().getName()
+                    + " (" + expression + ") in this statement.");
+        }
+    }
+
+    static void orderBy(List<SortKey> keys, SqlWriter out) {
+        for (int i = 0; i < keys.size(); i++) {
+            SortKey key = keys.get(i);
+            out.append(i == 0 ? " ORDER BY " : ", ");
+            render(key.expression(), out);
+            out.append(key.direction() == SortKey.Direction.DESC ? " DESC" : " ASC");
+            if (key.nulls() != SortKey.Nulls.DEFAULT) {
+                out.append(key.nulls() == SortKey.Nulls.FIRST ? " NULLS FIRST" : " NULLS LAST");
+            }
+        }
+    }
+
+    private static String operator(Comparison comparison) {
+        return switch (comparison.operator()) {
+            case EQ -> "=";
+            case NE -> "<>";
+            case LT -> "<";
+            case LE -> "<=";
+            case GT -> ">";
+            case GE -> ">=";
+        };
+    }
+
+    private static void junction(Junction junction, SqlWriter out) {
+        String separator = junction.kind() == Junction.Kind.AND ? " AND " : " OR ";
+        for (int i = 0; i < junction.conditions().size(); i++) {
+            out.append(i == 0 ? "(" : separator);
+            render(junction.conditions().get(i), out);
+        }
+        out.append(')');
+    }
+
+    private static void inList(InList in, SqlWriter out) {
+        ColumnMetadata column = columnOf(in.operand(), out);
+        in(out, writer -> render(in.operand(), writer), in.values(), column, in.negated());
+    }
+
+    /**
+     * {@code operand IN (values)}: {@code = ANY(:p)} with one array of the column's stored type where the
+     * dialect supports it (the text is the same for any number of values), else one parameter per value;
+     * an empty list is {@code 1 = 0} ({@code 1 = 1} negated).
+     *
+     * @param operand writes the tested expression
+     * @param column the column the values belong to (their conversion and array type), if known
+     */
+    static void in(SqlWriter out, java.util.function.Consumer<SqlWriter> operand, List<?> values,
+                   @Nullable ColumnMetadata column, boolean negated) {
+        if (values.isEmpty()) {
+            out.append(negated ? "1 = 1" : "1 = 0");
+            return;
+        }
+        if (out.dialect().inListStyle() == InListStyle.ANY_ARRAY && column != null && column.nativeEnumType() == null
+                && !column.storedType().isArray()) {
+            Object array = Array.newInstance(column.storedType(), values.size());
+            ColumnCodec codec = ColumnCodec.of(column);
+            for (int i = 0; i < values.size(); i++) {
+                Array.set(array, i, codec.toStored(values.get(i)));
+            }
+            out.append(negated ? "NOT (" : "");
+            operand.accept(out);
+            out.append(" = ANY(").append(out.parameter(array, array.getClass())).append(negated ? "))" : ")");
+            return;
+        }
+        operand.accept(out);
+        out.append(negated ? " NOT IN (" : " IN (");
+        for (int i = 0; i < values.size(); i++) {
+            out.append(i == 0 ? "" : ", ").append(parameter(values.get(i), column, out));
+        }
+        out.append(')');
+    }
+
+    /** PostgreSQL and H2 both have ILIKE; both take an ESCAPE clause. */
+    private static void like(Like like, SqlWriter out) {
+        render(like.operand(), out);
+        out.append(like.negated() ? " NOT" : "").append(like.ignoreCase() ? " ILIKE " : " LIKE ")
+                .append(out.parameter(like.pattern(), String.class)).append(" ESCAPE '\\'");
+    }
+
+    /** The column an expression is, when it is one: what a value compared with it is converted by. */
+    private static @Nullable ColumnMetadata columnOf(Expression<?> expression, SqlWriter out) {
+        if (expression instanceof Column<?, ?> column) {
+            return column.resolve(out.scopeOf(column.entity()).metadata());
+        }
+        return null;
+    }
+
+    private static String parameter(Object value, @Nullable ColumnMetadata column, SqlWriter out) {
+        if (column == null) {
+            return out.parameter(value, value.getClass());
+        }
+        String marker = out.parameter(ColumnCodec.of(column).toStored(value), column.storedType());
+        if (column.nativeEnumType() != null && out.dialect().supportsEnumTypes()) {
+            return "CAST(" + marker + " AS " + new TableName(null, column.nativeEnumType()).render(out.dialect()) + ')';
+        }
+        return marker;
+    }
+}

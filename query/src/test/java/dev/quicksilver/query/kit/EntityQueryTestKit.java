@@ -1,0 +1,188 @@
+package dev.quicksilver.query.kit;
+
+import static dev.quicksilver.mapping.chinook.Album_.ALBUM;
+import static dev.quicksilver.mapping.chinook.Employee_.EMPLOYEE;
+import static dev.quicksilver.mapping.chinook.InvoiceLine_.INVOICE_LINE;
+import static dev.quicksilver.mapping.chinook.Invoice_.INVOICE;
+import static dev.quicksilver.mapping.chinook.Playlist_.PLAYLIST;
+import static dev.quicksilver.mapping.chinook.Track_.TRACK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.quicksilver.core.dialect.InListStyle;
+import dev.quicksilver.mapping.MappingException;
+import dev.quicksilver.mapping.UnloadedRelationshipException;
+import dev.quicksilver.mapping.chinook.Album;
+import dev.quicksilver.mapping.chinook.Employee;
+import dev.quicksilver.mapping.chinook.Invoice;
+import dev.quicksilver.mapping.chinook.InvoiceLine;
+import dev.quicksilver.mapping.chinook.Playlist;
+import dev.quicksilver.mapping.chinook.Track;
+import dev.quicksilver.mapping.model.EntityModel;
+import dev.quicksilver.query.NonUniqueResultException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import reactor.test.StepVerifier;
+
+/**
+ * Entity queries over the Chinook data: conditions, order, paging, single results, counts, and
+ * select-in relationship loading, each answer checked against hand-written SQL on the same database.
+ */
+public abstract class EntityQueryTestKit extends ChinookTestKit {
+
+    private List<String> names(String sql) {
+        return db.sql(sql).map(row -> row.get(0, String.class)).collectList().block(TIMEOUT);
+    }
+
+    @Test
+    void conditionsOrderAndPagingSelectWhatTheSqlSelects() {
+        List<String> tracks = qs.select(TRACK)
+                .where(TRACK.MILLISECONDS.gt(300_000).and(TRACK.COMPOSER.isNotNull()))
+                .orderBy(TRACK.NAME.asc(), TRACK.TRACK_ID.asc()).limit(7).offset(20)
+                .fetch().map(Track::getName).collectList().block(TIMEOUT);
+        assertThat(tracks).hasSize(7).containsExactlyElementsOf(names("SELECT \"name\" FROM \"track\""
+                + " WHERE \"milliseconds\" > 300000 AND \"composer\" IS NOT NULL ORDER BY \"name\", \"track_id\""
+                + " LIMIT 7 OFFSET 20"));
+        assertThat(recorder.statements().get(0).sql()).doesNotContain("300000").contains("LIMIT");
+    }
+
+    @Test
+    void countsAndExistsAgreeWithTheSql() {
+        BigDecimal price = new BigDecimal("0.99");
+        assertThat(qs.select(TRACK).where(TRACK.UNIT_PRICE.gt(price)).count().block(TIMEOUT))
+                .isEqualTo(scalar("SELECT COUNT(*) FROM \"track\" WHERE \"unit_price\" > 0.99")).isEqualTo(213L);
+        assertThat(qs.select(TRACK).count().block(TIMEOUT)).isEqualTo(3503L);
+        assertThat(qs.select(TRACK).limit(10).offset(3500).count().block(TIMEOUT)).isEqualTo(3L);
+        assertThat(qs.select(TRACK).where(TRACK.NAME.eq("Balls to the Wall")).exists().block(TIMEOUT)).isTrue();
+        assertThat(qs.select(TRACK).where(TRACK.NAME.eq("No Such Track")).exists().block(TIMEOUT)).isFalse();
+    }
+
+    @Test
+    void oneIsTheSingleRowOrAnErrorAndFirstFollowsTheOrder() {
+        StepVerifier.create(qs.select(ALBUM).where(ALBUM.ALBUM_ID.eq(1)).one().map(Album::title))
+                .expectNext("For Those About To Rock We Salute You").verifyComplete();
+        StepVerifier.create(qs.select(ALBUM).where(ALBUM.ALBUM_ID.eq(-1)).one()).verifyComplete();
+        StepVerifier.create(qs.select(ALBUM).where(ALBUM.TITLE.startsWith("Greatest")).one())
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(NonUniqueResultException.class)
+                        .hasMessageContaining("Expected at most one Album").hasMessageContaining("first()"))
+                .verify(TIMEOUT);
+        StepVerifier.create(qs.select(ALBUM).orderBy(ALBUM.TITLE.desc()).first().map(Album::title))
+                .expectNext(names("SELECT \"title\" FROM \"album\" ORDER BY \"title\" DESC LIMIT 1").get(0))
+                .verifyComplete();
+    }
+
+    @Test
+    void anUnloadedRelationshipRaisesWhenReadAndKeepsItsKey() {
+        Track track = qs.select(TRACK).where(TRACK.TRACK_ID.eq(1)).one().block(TIMEOUT);
+        assertThat(track.getAlbum().isLoaded()).isFalse();
+        assertThat(track.getAlbum().key()).isEqualTo(1);
+        assertThatThrownBy(() -> track.getAlbum().get()).isInstanceOf(UnloadedRelationshipException.class);
+        assertThatThrownBy(() -> track.getPlaylists().get()).isInstanceOf(UnloadedRelationshipException.class);
+    }
+
+    @Test
+    void inListsOfAnyLengthMatchAndOnAnyArrayDialectsRenderOneText() {
+        for (int size : new int[] {1, 2, 1000}) {
+            List<Integer> ids = IntStream.rangeClosed(1, size).boxed().toList();
+            assertThat(qs.select(TRACK).where(TRACK.TRACK_ID.in(ids)).count().block(TIMEOUT)).isEqualTo(size);
+            assertThat(qs.select(TRACK).where(TRACK.TRACK_ID.notIn(ids)).count().block(TIMEOUT)).isEqualTo(3503 - size);
+        }
+        assertThat(qs.select(TRACK).where(TRACK.TRACK_ID.in(List.of())).count().block(TIMEOUT)).isZero();
+        List<String> texts = recorder.sql().stream().filter(sql -> sql.contains("ANY") || sql.contains(" IN ")).toList();
+        if (db.dialect().inListStyle() == InListStyle.ANY_ARRAY) {
+            assertThat(texts.stream().distinct()).hasSize(2);
+        } else {
+            assertThat(texts.stream().distinct()).hasSize(6);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} invoices, window {1}")
+    @CsvSource({"10, 500, 4", "412, 100, 16", "412, 412, 4", "50, 7, 25"})
+    void loadingInvoiceLinesTracksAndAlbumsTakesOneStatementPerLevelPerWindow(int invoices, int window, int statements) {
+        List<Invoice> loaded = qs.select(INVOICE).where(INVOICE.INVOICE_ID.le(invoices)).orderBy(INVOICE.INVOICE_ID.asc())
+                .load(INVOICE.LINES.then(INVOICE_LINE.TRACK).then(TRACK.ALBUM)).loadWindow(window)
+                .fetch().collectList().block(TIMEOUT);
+
+        assertThat(recorder.count()).isEqualTo(statements).isEqualTo(1 + 3 * (int) Math.ceil(invoices / (double) window));
+        assertThat(loaded).hasSize(invoices);
+        assertThat(loaded.stream().mapToLong(invoice -> invoice.lines().get().size()).sum())
+                .isEqualTo(scalar("SELECT COUNT(*) FROM \"invoice_line\" WHERE \"invoice_id\" <= " + invoices));
+        for (Invoice invoice : loaded) {
+            BigDecimal total = BigDecimal.ZERO;
+            for (InvoiceLine line : invoice.lines().get()) {
+                total = total.add(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())));
+                Track track = line.track().get();
+                assertThat(track.getTrackId()).isEqualTo(line.trackId());
+                assertThat(track.getAlbum().get().title()).isNotBlank();
+            }
+            assertThat(total).isEqualByComparingTo(invoice.total());
+        }
+    }
+
+    @Test
+    void aStreamOfParentsEmitsItsFirstWindowBeforeTheLastParentIsLoaded() {
+        StepVerifier.create(qs.select(INVOICE).orderBy(INVOICE.INVOICE_ID.asc()).load(INVOICE.LINES).loadWindow(10)
+                        .fetch(), 1)
+                .assertNext(invoice -> {
+                    assertThat(invoice.invoiceId()).isEqualTo(1);
+                    assertThat(invoice.lines().get()).isNotEmpty();
+                    // one lines statement per window of 10: all 42 windows would be 43 statements
+                    assertThat(recorder.startedCount()).isLessThanOrEqualTo(1 + 3);
+                })
+                .thenCancel().verify(TIMEOUT);
+    }
+
+    @Test
+    void manyToManyLoadsThroughTheAssociationTableFromEitherSide() {
+        List<Playlist> playlists = qs.select(PLAYLIST).orderBy(PLAYLIST.PLAYLIST_ID.asc()).load(PLAYLIST.TRACKS)
+                .fetch().collectList().block(TIMEOUT);
+        assertThat(playlists).hasSize(18);
+        assertThat(recorder.count()).isEqualTo(2);
+        for (Playlist playlist : playlists) {
+            assertThat((long) playlist.tracks().get().size()).isEqualTo(scalar(
+                    "SELECT COUNT(*) FROM \"playlist_track\" WHERE \"playlist_id\" = " + playlist.playlistId()));
+        }
+        Track track = qs.select(TRACK).where(TRACK.TRACK_ID.eq(1)).load(TRACK.PLAYLISTS).one().block(TIMEOUT);
+        assertThat(track.getPlaylists().get()).extracting(Playlist::playlistId)
+                .containsExactlyElementsOf(db.sql("SELECT \"playlist_id\" FROM \"playlist_track\" WHERE \"track_id\" = 1"
+                        + " ORDER BY \"playlist_id\"").map(row -> row.get(0, Integer.class)).collectList().block(TIMEOUT));
+    }
+
+    @Test
+    void aSelfReferenceLoadsBothDirections() {
+        List<Employee> employees = qs.select(EMPLOYEE).orderBy(EMPLOYEE.EMPLOYEE_ID.asc())
+                .load(EMPLOYEE.REPORTS_TO).load(EMPLOYEE.REPORTS).fetch().collectList().block(TIMEOUT);
+        assertThat(employees).hasSize(8);
+        Employee general = employees.get(0);
+        assertThat(general.getReportsTo().isLoaded()).isTrue();
+        assertThat(general.getReportsTo().find()).isEmpty();
+        assertThat(general.getReports().get()).extracting(Employee::getEmployeeId).containsExactly(2, 6);
+        assertThat(employees.get(2).getReportsTo().get().getLastName()).isEqualTo("Edwards");
+    }
+
+    @Test
+    void loadingInsideATransactionReadsTheParentsFirst() {
+        List<Album> albums = db.transactional(qs.select(ALBUM).where(ALBUM.ALBUM_ID.le(30)).load(ALBUM.TRACKS)
+                .loadWindow(4).fetch().collectList()).block(TIMEOUT);
+        assertThat(albums).hasSize(30);
+        assertThat(albums.stream().mapToLong(album -> album.tracks().get().size()).sum())
+                .isEqualTo(scalar("SELECT COUNT(*) FROM \"track\" WHERE \"album_id\" <= 30"));
+    }
+
+    @Test
+    void aReferenceTheStatementCannotRenderIsAnErrorInTheStream() {
+        StepVerifier.create(qs.select(ALBUM).where(TRACK.NAME.eq("x")).fetch())
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("does not select from"))
+                .verify(TIMEOUT);
+        StepVerifier.create(qs.select(ALBUM).where(EntityModel.of(Album.class).column("titel").eq("x")).fetch())
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(MappingException.class)
+                        .hasMessageContaining("Did you mean 'title'?"))
+                .verify(TIMEOUT);
+        assertThat(recorder.count()).isZero();
+    }
+}

@@ -59,4 +59,31 @@ public interface Quicksilver {
      * @return the query, selecting every row until narrowed
      */
     <E> EntityQuery<E> select(EntityModel<E> entity);
+
+    /**
+     * An update by criteria of an entity's table.
+     *
+     * @param entity the entity
+     * @param <E> the entity type
+     * @return the statement, to be given {@code set} and {@code where}
+     */
+    <E> UpdateStatement<E> update(EntityModel<E> entity);
+
+    /**
+     * A delete by criteria from an entity's table.
+     *
+     * @param entity the entity
+     * @param <E> the entity type
+     * @return the statement, to be given {@code where}
+     */
+    <E> DeleteStatement<E> delete(EntityModel<E> entity);
+
+    /**
+     * An insert (or upsert) of one row into an entity's table.
+     *
+     * @param entity the entity
+     * @param <E> the entity type
+     * @return the statement, to be given values
+     */
+    <E> InsertStatement<E> insertInto(EntityModel<E> entity);
 }

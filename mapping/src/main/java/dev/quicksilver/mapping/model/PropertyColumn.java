@@ -10,8 +10,9 @@ record PropertyColumn<E, T>(EntityModel<E> entity, String propertyPath, Class<?>
     @Override
     public ColumnMetadata resolve(EntityMetadata<?> metadata) {
         References.checkEntity(entity, metadata);
-        ColumnMetadata column = metadata.columnOfProperty(propertyPath).orElseThrow(() -> References.unknown(metadata,
-                propertyPath, "column property", metadata.columns().stream().map(ColumnMetadata::propertyPath).toList()));
+        ColumnMetadata column = metadata.columnOfProperty(propertyPath).or(() -> foreignKeyOnly(metadata))
+                .orElseThrow(() -> References.unknown(metadata, propertyPath, "column property",
+                        metadata.columns().stream().map(ColumnMetadata::propertyPath).distinct().toList()));
         Class<?> actual = References.boxed(column.javaType());
         if (javaType != Object.class && !javaType.equals(actual)) {
             throw new MappingException(metadata.type(), propertyPath, "the reference says " + javaType.getName()
@@ -19,6 +20,18 @@ record PropertyColumn<E, T>(EntityModel<E> entity, String propertyPath, Class<?>
                     + " passed to EntityModel.column(…).");
         }
         return column;
+    }
+
+    /**
+     * The foreign-key column a to-one relationship property contributes when it has no column property of
+     * its own ({@code album.artist} → {@code artist_id}): a reference by the relationship's name means it.
+     * Only for a single-column key.
+     */
+    private java.util.Optional<ColumnMetadata> foreignKeyOnly(EntityMetadata<?> metadata) {
+        java.util.List<ColumnMetadata> keys = metadata.columns().stream()
+                .filter(column -> propertyPath.equals(column.foreignKeyOf()) && propertyPath.equals(column.propertyPath()))
+                .toList();
+        return keys.size() == 1 ? java.util.Optional.of(keys.get(0)) : java.util.Optional.empty();
     }
 
     @Override

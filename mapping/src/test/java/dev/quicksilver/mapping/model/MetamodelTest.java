@@ -162,6 +162,8 @@ class MetamodelTest {
         assertThat(track.column("unitPrice", BigDecimal.class).resolve(metadata).name()).isEqualTo("unit_price");
         assertThat(track.column("composer").resolve(metadata).name()).isEqualTo("composer");
         assertThat(track.toOne("album", Album.class).resolve(metadata).property()).isEqualTo("album");
+        // a to-one relationship without a column property of its own: its name refers to its key column
+        assertThat(track.column("album", Integer.class).resolve(metadata).name()).isEqualTo("album_id");
 
         assertThatThrownBy(() -> track.column("nmae", String.class).resolve(metadata))
                 .isInstanceOf(MappingException.class)

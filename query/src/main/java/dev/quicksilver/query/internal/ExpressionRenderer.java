@@ -34,6 +34,19 @@ final class ExpressionRenderer {
         render(expression, out, null);
     }
 
+    /** Renders an expression assigned to (or compared with) a column: values are converted as it stores them. */
+    static void renderFor(Expression<?> expression, ColumnMetadata column, SqlWriter out) {
+        render(expression, out, column);
+    }
+
+    /**
+     * The marker of a value for a column: converted to the stored type, cast to a native enum type where
+     * the dialect has one; {@code null} binds a NULL of the stored type.
+     */
+    static String valueFor(@Nullable Object value, ColumnMetadata column, SqlWriter out) {
+        return value == null ? out.parameter(null, column.storedType()) : parameter(value, column, out);
+    }
+
     /** Renders an expression; a value is converted as the {@code context} column's values are. */
     private static void render(Expression<?> expression, SqlWriter out, @Nullable ColumnMetadata context) {
         if (expression instanceof Column<?, ?> column) {

@@ -28,12 +28,14 @@ final class SqlWriter {
     private final Dialect dialect;
     private final MappingContext mapping;
     private final StringBuilder sql = new StringBuilder(256);
-    private final List<Bind> binds = new ArrayList<>();
-    private final Map<ScopeKey, Scope> scopes = new LinkedHashMap<>();
+    private final List<Bind> binds;
+    private final Map<ScopeKey, Scope> scopes;
 
     SqlWriter(Dialect dialect, MappingContext mapping) {
         this.dialect = dialect;
         this.mapping = mapping;
+        this.binds = new ArrayList<>();
+        this.scopes = new LinkedHashMap<>();
     }
 
     Dialect dialect() {
@@ -100,6 +102,21 @@ final class SqlWriter {
         String name = "p" + (binds.size() + 1);
         binds.add(new Bind(name, value, Objects.requireNonNull(type, "type")));
         return ":" + name;
+    }
+
+    /**
+     * A writer sharing this one's parameters and scopes but writing its own text: for a fragment (a value
+     * marker, say) that the caller places itself. Parameters it binds belong to this writer's statement.
+     */
+    SqlWriter fork() {
+        return new SqlWriter(this);
+    }
+
+    private SqlWriter(SqlWriter parent) {
+        this.dialect = parent.dialect;
+        this.mapping = parent.mapping;
+        this.binds = parent.binds;
+        this.scopes = parent.scopes;
     }
 
     RenderedSql build() {

@@ -1,0 +1,81 @@
+package dev.quicksilver.query.kit;
+
+import static dev.quicksilver.mapping.chinook.InvoiceLine_.INVOICE_LINE;
+import static dev.quicksilver.mapping.chinook.Invoice_.INVOICE;
+import static dev.quicksilver.mapping.chinook.Playlist_.PLAYLIST;
+import static dev.quicksilver.mapping.chinook.Track_.TRACK;
+
+import dev.quicksilver.mapping.MappingContext;
+import dev.quicksilver.query.Quicksilver;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.blockhound.BlockHound;
+import reactor.core.scheduler.Schedulers;
+import reactor.test.StepVerifier;
+
+/**
+ * The query engine never blocks a non-blocking thread: with BlockHound installed, queries with
+ * relationship loading, counts and writes run subscribed on Reactor's parallel scheduler — with a
+ * fresh mapping context, so entity metadata (and its generated accessor classes) is first built there.
+ * Runs in a JVM of its own (the {@code blockhound-tests} execution), like core's BlockingTestKit.
+ */
+public abstract class QueryBlockingTestKit extends ChinookTestKit {
+
+    private static final String OWN_JVM_PROPERTY = "quicksilver.blockhound.jvm";
+    private static final boolean OWN_JVM = Boolean.getBoolean(OWN_JVM_PROPERTY);
+
+    static {
+        if (OWN_JVM) {
+            BlockHound.install();
+        }
+    }
+
+    private Quicksilver fresh;
+
+    @BeforeEach
+    void requireOwnJvm() {
+        Assumptions.assumeTrue(OWN_JVM, "BlockHound tests run only in a JVM of their own (the blockhound-tests"
+                + " execution); to run one alone, pass -D" + OWN_JVM_PROPERTY + "=true to its JVM.");
+        fresh = Quicksilver.of(db, MappingContext.builder().build());
+    }
+
+    @Test
+    void blockHoundIsActive() {
+        StepVerifier.create(reactor.core.publisher.Mono.fromCallable(() -> {
+                    Thread.sleep(1);
+                    return 1;
+                }).subscribeOn(Schedulers.parallel()))
+                .expectError(reactor.blockhound.BlockingOperationError.class).verify(TIMEOUT);
+    }
+
+    @Test
+    void loadingAGraphDoesNotBlock() {
+        StepVerifier.create(reactor.core.publisher.Flux.defer(() -> fresh.select(INVOICE)
+                                .where(INVOICE.INVOICE_ID.le(30))
+                                .load(INVOICE.LINES.then(INVOICE_LINE.TRACK).then(TRACK.ALBUM)).loadWindow(7).fetch())
+                        .subscribeOn(Schedulers.parallel()))
+                .expectNextCount(30).verifyComplete();
+        StepVerifier.create(reactor.core.publisher.Flux.defer(() -> fresh.select(PLAYLIST).load(PLAYLIST.TRACKS).fetch())
+                        .subscribeOn(Schedulers.parallel()))
+                .expectNextCount(18).verifyComplete();
+    }
+
+    @Test
+    void countsAndInListsDoNotBlock() {
+        StepVerifier.create(reactor.core.publisher.Mono.defer(() -> fresh.select(TRACK)
+                        .where(TRACK.TRACK_ID.in(List.of(1, 2, 3)).or(TRACK.NAME.contains("Rock"))).count())
+                        .subscribeOn(Schedulers.parallel()))
+                .expectNextMatches(count -> count > 3).verifyComplete();
+    }
+
+    @Test
+    void aWriteInATransactionDoesNotBlock() {
+        StepVerifier.create(db.transactional(reactor.core.publisher.Mono.defer(() -> fresh.update(TRACK)
+                                .set(TRACK.COMPOSER, "Nobody").where(TRACK.TRACK_ID.eq(1)).execute()
+                                .then(reactor.core.publisher.Mono.error(new IllegalStateException("roll back")))))
+                        .subscribeOn(Schedulers.parallel()))
+                .expectError(IllegalStateException.class).verify(TIMEOUT);
+    }
+}

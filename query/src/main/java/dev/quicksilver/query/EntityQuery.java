@@ -47,6 +47,67 @@ public interface EntityQuery<E> {
     EntityQuery<E> load(RelationshipPath<E, ?> path);
 
     /**
+     * Loads a relationship path with the entities, by the strategy given: {@link LoadStrategy#JOIN} joins
+     * each to-one step into the main statement (one statement in all), {@link LoadStrategy#SELECT_IN} is
+     * {@link #load(RelationshipPath)}. Do not name a path both ways: the select-in load would replace
+     * what the join loaded.
+     *
+     * @param path a path starting at this query's entity
+     * @param strategy how to load it
+     * @return the query
+     */
+    EntityQuery<E> load(RelationshipPath<E, ?> path, LoadStrategy strategy);
+
+    /**
+     * Keyset (seek) paging: the rows after {@code last} in this query's order. The order is made total
+     * by appending the entity's id columns (ascending) unless they are in it, and the rows after
+     * {@code last} are selected with {@code (k1 > v1) OR (k1 = v1 AND k2 > v2) …} ({@code <} for a
+     * descending key), every value bound. Unlike an offset, the cost does not grow with the page's
+     * position, and rows inserted before the page do not shift it. The order's keys must be NOT NULL
+     * columns of this entity; otherwise the query fails with an {@link IllegalArgumentException}.
+     *
+     * <pre>{@code
+     * Flux<Track> next = qs.select(TRACK).orderBy(TRACK.NAME.asc()).after(lastShown).limit(50).fetch();
+     * }</pre>
+     *
+     * @param last an entity of this query's result (its order keys and id are read from it)
+     * @return the query
+     */
+    EntityQuery<E> after(E last);
+
+    /**
+     * Every row of the query, read a keyset page at a time: one statement per page of {@code size}
+     * rows, each read to its end (outside a transaction its pooled connection goes back before the next
+     * page's statement), the next page starting after the last row of the previous one (see
+     * {@link #after}). A long walk holds no connection and no cursor between pages, and each page costs
+     * the same. Rows changed between pages are seen as the next page finds them.
+     *
+     * @param size rows per page, at least 1
+     * @return the pages in order, none empty; fails when the query has a limit or an offset
+     */
+    Flux<List<E>> pages(int size);
+
+    /**
+     * The rows of {@link #pages(int)}, one after another.
+     *
+     * @param size rows per page (per statement), at least 1
+     * @return every row of the query in its (total) order
+     */
+    Flux<E> fetchInPages(int size);
+
+    /**
+     * Offset paging with a total: page {@code number} (from 0) of {@code size} rows, and how many rows
+     * the query selects in all. Two statements, one after the other (so it runs inside a transaction
+     * too): the page, then a {@code COUNT(*)} — skipped when the page is short, since it is then the
+     * last one. Replaces any limit and offset of the query; order the query, or the pages are arbitrary.
+     *
+     * @param number the page number, from 0
+     * @param size rows per page, at least 1
+     * @return the page
+     */
+    Mono<Page<E>> page(long number, int size);
+
+    /**
      * How many parents one select-in statement covers (default 500): the relationships of each window
      * of parents are loaded and attached before the window is emitted.
      *

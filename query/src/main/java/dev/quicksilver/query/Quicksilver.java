@@ -3,7 +3,11 @@ package dev.quicksilver.query;
 import dev.quicksilver.core.Database;
 import dev.quicksilver.mapping.MappingContext;
 import dev.quicksilver.mapping.model.EntityModel;
+import dev.quicksilver.mapping.model.RelationshipPath;
 import dev.quicksilver.query.internal.QueryEngines;
+import java.util.List;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The entry point for typed queries over a {@link Database}: statements are built from the
@@ -86,4 +90,53 @@ public interface Quicksilver {
      * @return the statement, to be given values
      */
     <E> InsertStatement<E> insertInto(EntityModel<E> entity);
+
+    /**
+     * Loads a relationship path into an entity already in hand: the reactive form of lazy loading, and
+     * explicit, since nothing is loaded behind your back. Select-in, as {@link EntityQuery#load}: one
+     * statement per level. A record or immutable class is copied with the relationship set; a mutable
+     * entity is set in place and emitted.
+     *
+     * <pre>{@code
+     * Mono<Track> withAlbum = qs.load(track, TRACK.ALBUM.then(ALBUM.ARTIST));
+     * }</pre>
+     *
+     * @param entity the entity
+     * @param path a path starting at the entity's type
+     * @param <E> the entity type
+     * @return the entity with the path loaded
+     */
+    <E> Mono<E> load(E entity, RelationshipPath<E, ?> path);
+
+    /**
+     * Loads a relationship path into entities already in hand, in their order: one statement per level
+     * per window of 500 entities, however many entities there are.
+     *
+     * @param entities the entities, of the path's first entity type
+     * @param path a path starting at the entities' type
+     * @param <E> the entity type
+     * @return the entities with the path loaded, in the given order
+     */
+    <E> Flux<E> loadAll(List<E> entities, RelationshipPath<E, ?> path);
+
+    /**
+     * Raw SQL read as entities or records, for what the builder cannot express. Columns are matched
+     * by name (ignoring case), once per result shape, then read by index: for an entity
+     * ({@code @Table}), every column of the entity must be in the result (relationships are unloaded,
+     * as with {@link #select}); for a record, each component is read from the column its name maps
+     * to under the mapping's naming strategy ({@code unitPrice} → {@code unit_price}). A missing column
+     * fails the stream with a {@link ResultMappingException} naming it. Parameters are named
+     * ({@code :name}) and must all be bound; the text is sent as written.
+     *
+     * <pre>{@code
+     * Flux<Track> longest = qs.sql("SELECT * FROM track WHERE milliseconds > :ms", Track.class)
+     *     .bind("ms", 600_000).fetch();
+     * }</pre>
+     *
+     * @param sql the statement, with {@code :name} parameters
+     * @param type an entity type or a record type
+     * @param <T> the row type
+     * @return the statement, run when a result is subscribed
+     */
+    <T> RawQuery<T> sql(String sql, Class<T> type);
 }

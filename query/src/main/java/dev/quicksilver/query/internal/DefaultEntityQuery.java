@@ -5,10 +5,13 @@ import dev.quicksilver.mapping.model.Condition;
 import dev.quicksilver.mapping.model.RelationshipPath;
 import dev.quicksilver.mapping.model.SortKey;
 import dev.quicksilver.query.EntityQuery;
+import dev.quicksilver.query.LoadStrategy;
 import dev.quicksilver.query.NonUniqueResultException;
+import dev.quicksilver.query.Page;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -77,12 +80,76 @@ final class DefaultEntityQuery<E> implements EntityQuery<E> {
     }
 
     @Override
+    public EntityQuery<E> load(RelationshipPath<E, ?> path, LoadStrategy strategy) {
+        Objects.requireNonNull(path, "path");
+        return with(Objects.requireNonNull(strategy, "strategy") == LoadStrategy.JOIN ? spec.withJoin(path)
+                : spec.withLoad(path));
+    }
+
+    @Override
+    public EntityQuery<E> after(E last) {
+        return with(spec.withAfter(Objects.requireNonNull(last, "last")));
+    }
+
+    @Override
     public Flux<E> fetch() {
-        return rendered(() -> SelectRenderer.select(spec, engine.database().dialect(), engine.mapping()))
+        return run(this::effective);
+    }
+
+    /** Renders the spec the supplier gives at subscription and reads its rows, joined and loaded. */
+    private Flux<E> run(Supplier<SelectSpec<E>> effective) {
+        return rendered(() -> SelectRenderer.select(effective.get(), engine.database().dialect(), engine.mapping()))
                 .flatMapMany(sql -> {
-                    Flux<E> rows = sql.prepare(engine.database()).mapPerShape(new EntityRows<>(spec.metadata(), 0));
+                    Flux<E> rows = sql.prepare(engine.database()).mapPerShape(JoinLoading.rows(spec, engine.mapping()));
                     return spec.loads().isEmpty() ? rows : RelationshipLoader.attach(engine, spec, rows);
                 });
+    }
+
+    /** The spec as rendered: with the keyset condition and total order when it pages after an entity. */
+    private SelectSpec<E> effective() {
+        return spec.after() == null ? spec : Keyset.seek(spec);
+    }
+
+    @Override
+    public Flux<E> fetchInPages(int size) {
+        return pages(size).flatMapIterable(page -> page);
+    }
+
+    @Override
+    public Flux<List<E>> pages(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("pages: " + size + " rows a page; give at least 1");
+        }
+        if (spec.limit() != null || spec.offset() != null) {
+            return Flux.error(new IllegalStateException("pages() walks every row of the query, a page at a time; it"
+                    + " cannot be combined with limit() or offset(). Drop them, and take(n) on the stream to stop early."));
+        }
+        return page(spec.after(), size)
+                .expand(page -> page.size() < size ? Mono.empty() : page(page.get(page.size() - 1), size))
+                .filter(page -> !page.isEmpty());
+    }
+
+    /** One keyset page: its own statement, read to the end before the next one starts. */
+    private Mono<List<E>> page(@Nullable E last, int size) {
+        SelectSpec<E> page = spec.withAfter(last).withLimit((long) size);
+        return new DefaultEntityQuery<>(engine, page).run(() -> Keyset.seek(page)).collectList();
+    }
+
+    @Override
+    public Mono<Page<E>> page(long number, int size) {
+        if (number < 0 || size < 1) {
+            throw new IllegalArgumentException("page(" + number + ", " + size + "): give a page number from 0 and a"
+                    + " size of at least 1");
+        }
+        long offset = Math.multiplyExact(number, (long) size);
+        SelectSpec<E> all = spec.withLimit(null).withOffset(null);
+        return with(all.withLimit((long) size).withOffset(offset)).fetch().collectList().flatMap(content -> {
+            if (content.size() < size && (!content.isEmpty() || number == 0)) {
+                // a short page is the last one: the total is known without counting
+                return Mono.just(new Page<>(content, number, size, offset + content.size()));
+            }
+            return with(all).count().map(total -> new Page<>(content, number, size, total));
+        });
     }
 
     @Override
@@ -104,20 +171,20 @@ final class DefaultEntityQuery<E> implements EntityQuery<E> {
 
     @Override
     public Mono<Long> count() {
-        return rendered(() -> SelectRenderer.count(spec, engine.database().dialect(), engine.mapping()))
+        return rendered(() -> SelectRenderer.count(effective(), engine.database().dialect(), engine.mapping()))
                 .flatMap(sql -> sql.prepare(engine.database()).map(row -> row.get(0, Long.class)).single());
     }
 
     @Override
     public Mono<Boolean> exists() {
-        return rendered(() -> SelectRenderer.exists(spec, engine.database().dialect(), engine.mapping()))
+        return rendered(() -> SelectRenderer.exists(effective(), engine.database().dialect(), engine.mapping()))
                 .flatMap(sql -> sql.prepare(engine.database()).map(row -> row.get(0, Long.class)).single())
                 .map(rows -> rows > 0);
     }
 
     @Override
     public String sql() {
-        return SelectRenderer.select(spec, engine.database().dialect(), engine.mapping()).text();
+        return SelectRenderer.select(effective(), engine.database().dialect(), engine.mapping()).text();
     }
 
     /** Renders at subscription; a reference the statement cannot render becomes an error in the stream. */

@@ -2,13 +2,19 @@ package dev.quicksilver.query.internal;
 
 import dev.quicksilver.core.Database;
 import dev.quicksilver.mapping.MappingContext;
+import dev.quicksilver.mapping.metadata.EntityMetadata;
 import dev.quicksilver.mapping.model.EntityModel;
 import dev.quicksilver.query.DeleteStatement;
+import dev.quicksilver.mapping.model.RelationshipPath;
 import dev.quicksilver.query.EntityQuery;
 import dev.quicksilver.query.InsertStatement;
 import dev.quicksilver.query.UpdateStatement;
 import dev.quicksilver.query.Quicksilver;
+import dev.quicksilver.query.RawQuery;
+import java.util.List;
 import java.util.Objects;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** The entry point: a database and a mapping context. */
 record DefaultQuicksilver(Database database, MappingContext mapping) implements Quicksilver {
@@ -32,6 +38,41 @@ record DefaultQuicksilver(Database database, MappingContext mapping) implements 
     @Override
     public <E> InsertStatement<E> insertInto(EntityModel<E> entity) {
         return RowInsert.of(this, Objects.requireNonNull(entity, "entity"));
+    }
+
+    @Override
+    public <E> Mono<E> load(E entity, RelationshipPath<E, ?> path) {
+        Objects.requireNonNull(entity, "entity");
+        return loadAll(List.of(entity), path).single();
+    }
+
+    @Override
+    public <E> Flux<E> loadAll(List<E> entities, RelationshipPath<E, ?> path) {
+        Objects.requireNonNull(entities, "entities");
+        Objects.requireNonNull(path, "path");
+        return Flux.defer(() -> {
+            EntityMetadata<E> metadata = metadataOf(path);
+            for (E entity : entities) {
+                if (!metadata.type().isInstance(entity)) {
+                    return Flux.error(new IllegalArgumentException("The path " + path + " starts at "
+                            + metadata.type().getSimpleName() + ", but an entity given is a "
+                            + entity.getClass().getName() + ". Load paths of the entities' own type."));
+                }
+            }
+            return RelationshipLoader.attach(this, metadata, List.of(path), SelectSpec.DEFAULT_WINDOW,
+                    Flux.fromIterable(entities));
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E> EntityMetadata<E> metadataOf(RelationshipPath<E, ?> path) {
+        return (EntityMetadata<E>) mapping.entity(path.steps().get(0).entity().type());
+    }
+
+    @Override
+    public <T> RawQuery<T> sql(String sql, Class<T> type) {
+        return new DefaultRawQuery<>(this, database.sql(Objects.requireNonNull(sql, "sql")),
+                Objects.requireNonNull(type, "type"));
     }
 
     @Override

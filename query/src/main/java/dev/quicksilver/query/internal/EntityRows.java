@@ -12,6 +12,7 @@ import dev.quicksilver.mapping.metadata.EntityAccessor;
 import dev.quicksilver.mapping.metadata.EntityMetadata;
 import dev.quicksilver.mapping.metadata.JoinColumnMetadata;
 import dev.quicksilver.mapping.metadata.RelationshipMetadata;
+import dev.quicksilver.query.ResultMappingException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 final class EntityRows<E> implements RowMapperFactory<E> {
 
     private final EntityMetadata<E> metadata;
+    /** The first column's position, or -1 when columns are found by name in each result shape. */
     private final int firstColumn;
     private final Class<?>[] storedTypes;
     private final ColumnCodec[] codecs;
@@ -56,6 +58,19 @@ final class EntityRows<E> implements RowMapperFactory<E> {
         }
     }
 
+    /**
+     * Reads entities from rows whose columns are found by name, in any order and among other columns
+     * (raw SQL): each column's position is looked up once per result shape.
+     */
+    static <E> EntityRows<E> byName(EntityMetadata<E> metadata) {
+        return new EntityRows<>(metadata, -1);
+    }
+
+    /** The entity read. */
+    EntityMetadata<E> metadata() {
+        return metadata;
+    }
+
     /** How many columns the entity takes in a row. */
     int width() {
         return storedTypes.length;
@@ -63,24 +78,47 @@ final class EntityRows<E> implements RowMapperFactory<E> {
 
     @Override
     public RowMapper<E> forShape(ResultShape shape) {
-        if (shape.size() < firstColumn + storedTypes.length) {
-            throw new IllegalStateException("A row of " + shape + " has too few columns for " + metadata.type().getName()
-                    + " at column " + firstColumn);
+        int[] positions = new int[storedTypes.length];
+        if (firstColumn >= 0) {
+            if (shape.size() < firstColumn + storedTypes.length) {
+                throw new IllegalStateException("A row of " + shape + " has too few columns for "
+                        + metadata.type().getName() + " at column " + firstColumn);
+            }
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = firstColumn + i;
+            }
+            return new Mapper(positions);
         }
-        return new Mapper();
+        for (ColumnMetadata column : metadata.columns()) {
+            int position = shape.indexOf(column.name());
+            if (position < 0) {
+                throw new ResultMappingException("The result has no column \"" + column.name() + "\" for "
+                        + metadata.type().getSimpleName() + "." + column.propertyPath() + " (it has "
+                        + shape.columnNames() + "). Select every column of the entity, or alias one with AS \""
+                        + column.name() + "\"; to read only some columns, map the rows to a record.");
+            }
+            positions[column.propertyIndex()] = position;
+        }
+        return new Mapper(positions);
     }
 
     /** Maps the rows of one result, reusing its buffers. */
     private final class Mapper implements RowMapper<E> {
 
+        private final int[] positions;
+
         private final @Nullable Object[] values = new Object[storedTypes.length];
         private final Object[] relationships = new Object[keyColumns.length];
         private final EntityAccessor<E> accessor = metadata.accessor();
 
+        Mapper(int[] positions) {
+            this.positions = positions;
+        }
+
         @Override
         public E map(ResultRow row) {
             for (int i = 0; i < values.length; i++) {
-                Object stored = row.get(firstColumn + i, storedTypes[i]);
+                Object stored = row.get(positions[i], storedTypes[i]);
                 ColumnCodec codec = codecs[i];
                 values[i] = stored == null || codec == null ? stored : codec.fromStored(stored);
             }

@@ -4,6 +4,7 @@ import dev.quicksilver.mapping.Ref;
 import dev.quicksilver.mapping.RefList;
 import dev.quicksilver.mapping.metadata.EntityAccessor;
 import dev.quicksilver.mapping.metadata.EntityMetadata;
+import dev.quicksilver.mapping.model.RelationshipPath;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -31,13 +32,22 @@ final class RelationshipLoader {
     }
 
     static <E> Flux<E> attach(DefaultQuicksilver engine, SelectSpec<E> spec, Flux<E> parents) {
+        return attach(engine, spec.metadata(), spec.loads(), spec.window(), parents);
+    }
+
+    /**
+     * Loads the paths into entities from any source (a query, or entities already in hand), in their
+     * order, a window at a time.
+     */
+    static <E> Flux<E> attach(DefaultQuicksilver engine, EntityMetadata<E> metadata,
+                              List<? extends RelationshipPath<E, ?>> paths, int window, Flux<E> parents) {
         return Flux.deferContextual(context -> {
-            List<LoadPlan> plans = LoadPlan.of(spec.metadata(), spec.loads(), engine.mapping());
+            List<LoadPlan> plans = LoadPlan.of(metadata, paths, engine.mapping());
             RelationshipLoader loader = new RelationshipLoader(engine);
             Flux<List<E>> windows = engine.database().inTransaction(context)
-                    ? parents.collectList().flatMapIterable(all -> partition(all, spec.window()))
-                    : parents.buffer(spec.window());
-            return windows.concatMap(window -> loader.load(spec.metadata(), plans, window), 1)
+                    ? parents.collectList().flatMapIterable(all -> partition(all, window))
+                    : parents.buffer(window);
+            return windows.concatMap(part -> loader.load(metadata, plans, part), 1)
                     .flatMapIterable(loaded -> loaded);
         });
     }

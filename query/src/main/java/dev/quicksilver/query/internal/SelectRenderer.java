@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Renders entity queries: {@code SELECT t0."c1", t0."c2", … FROM "table" t0 WHERE … ORDER BY …}, then
- * the dialect's paging and lock clauses, and the count and exists forms of the same query.
+ * the dialect's paging and lock clauses, and the count and exists forms of the same query. Join-loaded
+ * relationships add their targets' columns after the root's and a LEFT JOIN each.
  */
 final class SelectRenderer {
 
@@ -18,9 +19,11 @@ final class SelectRenderer {
     static RenderedSql select(SelectSpec<?> spec, Dialect dialect, MappingContext mapping) {
         SqlWriter out = new SqlWriter(dialect, mapping);
         SqlWriter.Scope root = out.enter(spec.root());
+        List<JoinLoading.Joined> joins = JoinLoading.enter(spec, out, root);
         out.append("SELECT ");
         columns(out, root);
-        from(spec, out, root);
+        JoinLoading.columns(joins, out);
+        from(spec, out, root, joins);
         ExpressionRenderer.orderBy(spec.order(), out);
         paging(spec, out);
         if (spec.lock() != null) {
@@ -33,13 +36,14 @@ final class SelectRenderer {
     static RenderedSql count(SelectSpec<?> spec, Dialect dialect, MappingContext mapping) {
         SqlWriter out = new SqlWriter(dialect, mapping);
         SqlWriter.Scope root = out.enter(spec.root());
+        List<JoinLoading.Joined> joins = JoinLoading.enter(spec, out, root);
         if (spec.limit() == null && spec.offset() == null) {
             out.append("SELECT COUNT(*)");
-            from(spec, out, root);
+            from(spec, out, root, joins);
             return out.build();
         }
         out.append("SELECT COUNT(*) FROM (SELECT 1 AS ").identifier("one");
-        from(spec, out, root);
+        from(spec, out, root, joins);
         ExpressionRenderer.orderBy(spec.order(), out);
         paging(spec, out);
         return out.append(") ").append(dialect.quoteIdentifier("counted")).build();
@@ -57,8 +61,10 @@ final class SelectRenderer {
         }
     }
 
-    private static void from(SelectSpec<?> spec, SqlWriter out, SqlWriter.Scope root) {
+    /** FROM the entity's table, the LEFT JOINs of join loading (so conditions may use them), WHERE. */
+    private static void from(SelectSpec<?> spec, SqlWriter out, SqlWriter.Scope root, List<JoinLoading.Joined> joins) {
         out.append(" FROM ").append(spec.metadata().table().render(out.dialect())).append(' ').append(root.alias());
+        JoinLoading.from(joins, out);
         if (spec.where() != null) {
             out.append(" WHERE ");
             ExpressionRenderer.render(spec.where(), out);

@@ -59,6 +59,20 @@ final class SqlWriter {
         return scope;
     }
 
+    /**
+     * Brings an entity Quicksilver joins (join loading) into scope under the next free alias: under its
+     * type, so conditions on its unaliased references resolve to it, unless that type is in scope already.
+     */
+    Scope enterJoined(EntityMetadata<?> metadata) {
+        ScopeKey key = new ScopeKey(metadata.type(), null);
+        if (scopes.containsKey(key)) {
+            key = new ScopeKey(metadata.type(), "#join" + scopes.size());
+        }
+        Scope scope = new Scope("t" + scopes.size(), metadata);
+        scopes.put(key, scope);
+        return scope;
+    }
+
     /** The scope of an entity a reference belongs to; an error naming what is in scope when absent. */
     Scope scopeOf(EntityModel<?> entity) {
         Scope scope = scopes.get(new ScopeKey(entity.type(), entity.alias().orElse(null)));

@@ -65,7 +65,7 @@ final class DefaultRawQuery<T> implements RawQuery<T> {
                         + ". Map the rows to a record, or select one column.");
             }
             Class<?> boxed = MethodType.methodType(type).wrap().returnType();
-            return row -> scalar(row.get(0, boxed));
+            return row -> scalar(RecordRows.read(row, 0, boxed));
         };
     }
 

@@ -7,6 +7,8 @@ import dev.quicksilver.core.RowMapperFactory;
 import dev.quicksilver.mapping.NamingStrategy;
 import dev.quicksilver.query.ResultMappingException;
 import java.lang.invoke.MethodHandle;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
@@ -79,7 +81,7 @@ final class RecordRows<T> implements RowMapperFactory<T> {
     private T map(ResultRow row, int[] positions) {
         @Nullable Object[] values = new Object[positions.length];
         for (int i = 0; i < positions.length; i++) {
-            Object value = row.get(positions[i], readTypes[i]);
+            Object value = read(row, positions[i], readTypes[i]);
             if (value == null && primitive[i]) {
                 throw new ResultMappingException("Column \"" + columns[i] + "\" is NULL, but " + type.getSimpleName()
                         + "." + components[i] + " is a primitive. Make the component a wrapper type, or COALESCE the"
@@ -95,6 +97,49 @@ final class RecordRows<T> implements RowMapperFactory<T> {
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A column read as a type; a number is read as the driver returns it and converted to the numeric
+     * type asked for (drivers refuse to widen: r2dbc-h2 will not read an INTEGER as a Long), failing
+     * when the value does not fit.
+     */
+    static @Nullable Object read(ResultRow row, int index, Class<?> type) {
+        if (!Number.class.isAssignableFrom(type)) {
+            return row.get(index, type);
+        }
+        Object value = row.get(index, Object.class);
+        if (value == null || type.isInstance(value)) {
+            return value;
+        }
+        if (!(value instanceof Number number)) {
+            throw new ResultMappingException("Column " + (index + 1) + " holds a " + value.getClass().getName()
+                    + ", which cannot be read as a " + type.getSimpleName() + ". Cast it in the SQL, or change the type.");
+        }
+        try {
+            BigDecimal exact = number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString());
+            if (type == Long.class) {
+                return exact.longValueExact();
+            } else if (type == Integer.class) {
+                return exact.intValueExact();
+            } else if (type == Short.class) {
+                return exact.shortValueExact();
+            } else if (type == Byte.class) {
+                return exact.byteValueExact();
+            } else if (type == Double.class) {
+                return number.doubleValue();
+            } else if (type == Float.class) {
+                return number.floatValue();
+            } else if (type == BigDecimal.class) {
+                return exact;
+            } else if (type == BigInteger.class) {
+                return exact.toBigIntegerExact();
+            }
+        } catch (ArithmeticException e) {
+            throw new ResultMappingException("Column " + (index + 1) + " holds " + number + ", which does not fit a "
+                    + type.getSimpleName() + ". Use a wider type.");
+        }
+        return row.get(index, type);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -3,6 +3,7 @@ package dev.quicksilver.query;
 import dev.quicksilver.core.Database;
 import dev.quicksilver.mapping.MappingContext;
 import dev.quicksilver.mapping.model.EntityModel;
+import dev.quicksilver.mapping.model.Expression;
 import dev.quicksilver.mapping.model.RelationshipPath;
 import dev.quicksilver.query.internal.QueryEngines;
 import java.util.List;
@@ -21,6 +22,11 @@ import reactor.core.publisher.Mono;
  *     .orderBy(INVOICE.INVOICE_DATE.desc())
  *     .load(INVOICE.LINES.then(INVOICE_LINE.TRACK))
  *     .limit(50)
+ *     .fetch();
+ *
+ * Flux<Tuple> revenue = qs.select(CUSTOMER.ADDRESS_COUNTRY, sum(INVOICE.TOTAL))
+ *     .from(INVOICE).join(INVOICE.CUSTOMER)
+ *     .groupBy(CUSTOMER.ADDRESS_COUNTRY)
  *     .fetch();
  * }</pre>
  *
@@ -139,4 +145,24 @@ public interface Quicksilver {
      * @return the statement, run when a result is subscribed
      */
     <T> RawQuery<T> sql(String sql, Class<T> type);
+
+    /**
+     * A query of one column or expression, each row read as its value:
+     * {@code qs.select(sum(INVOICE.TOTAL)).from(INVOICE)} is a {@code SelectQuery<BigDecimal>}. As a
+     * subquery it is a scalar ({@link Functions#scalar}) or an IN list ({@link Expression#in(dev.quicksilver.mapping.model.Subquery)}).
+     *
+     * @param expression the column or expression
+     * @param <T> its type
+     * @return the query; add {@code from(…)}
+     */
+    <T> SelectQuery<T> select(Expression<T> expression);
+
+    /**
+     * A query of columns and expressions, each row read as a {@link Tuple} (or a record with
+     * {@link SelectQuery#into}): {@code qs.select(CUSTOMER.ADDRESS_COUNTRY, sum(INVOICE.TOTAL)).from(INVOICE)…}.
+     *
+     * @param expressions the columns and expressions, in order
+     * @return the query; add {@code from(…)}
+     */
+    SelectQuery<Tuple> select(Expression<?>... expressions);
 }

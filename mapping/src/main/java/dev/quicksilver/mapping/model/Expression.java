@@ -155,6 +155,71 @@ public interface Expression<T> {
         return new Like(this, '%' + Like.escape(Objects.requireNonNull(suffix, "suffix")), false, false);
     }
 
+    /**
+     * {@code this IN (SELECT …)}: the subquery selects one column of this expression's type.
+     *
+     * @param subquery the query
+     * @return the condition
+     */
+    default Condition in(Subquery<? extends T> subquery) {
+        return new InSubquery(this, Objects.requireNonNull(subquery, "subquery"), false);
+    }
+
+    /** {@code this NOT IN (SELECT …)} (no row matches when the subquery yields a NULL, as SQL says). */
+    default Condition notIn(Subquery<? extends T> subquery) {
+        return new InSubquery(this, Objects.requireNonNull(subquery, "subquery"), true);
+    }
+
+    /** {@code this + value}. */
+    default Expression<T> plus(T value) {
+        return new Arithmetic<>(this, Arithmetic.Operator.PLUS, value(value));
+    }
+
+    /** {@code this + other}. */
+    default Expression<T> plus(Expression<? extends T> other) {
+        return new Arithmetic<>(this, Arithmetic.Operator.PLUS, other);
+    }
+
+    /** {@code this - value}. */
+    default Expression<T> minus(T value) {
+        return new Arithmetic<>(this, Arithmetic.Operator.MINUS, value(value));
+    }
+
+    /** {@code this - other}. */
+    default Expression<T> minus(Expression<? extends T> other) {
+        return new Arithmetic<>(this, Arithmetic.Operator.MINUS, other);
+    }
+
+    /** {@code this * value}. */
+    default Expression<T> times(T value) {
+        return new Arithmetic<>(this, Arithmetic.Operator.TIMES, value(value));
+    }
+
+    /** {@code this * other}. */
+    default Expression<T> times(Expression<? extends T> other) {
+        return new Arithmetic<>(this, Arithmetic.Operator.TIMES, other);
+    }
+
+    /** {@code this / value} (integer division truncates). */
+    default Expression<T> dividedBy(T value) {
+        return new Arithmetic<>(this, Arithmetic.Operator.DIVIDED_BY, value(value));
+    }
+
+    /** {@code this / other} (integer division truncates). */
+    default Expression<T> dividedBy(Expression<? extends T> other) {
+        return new Arithmetic<>(this, Arithmetic.Operator.DIVIDED_BY, other);
+    }
+
+    /**
+     * This expression under a name, in a select list: the column name of a derived or common table.
+     *
+     * @param alias a plain SQL identifier
+     * @return the named expression
+     */
+    default Expression<T> as(String alias) {
+        return new Aliased<>(this instanceof Aliased<T> aliased ? aliased.expression() : this, alias);
+    }
+
     /** Ascending order by this expression (the database's default null placement). */
     default SortKey asc() {
         return new SortKey(this, SortKey.Direction.ASC, SortKey.Nulls.DEFAULT);

@@ -4,13 +4,16 @@ import dev.quicksilver.core.Database;
 import dev.quicksilver.mapping.MappingContext;
 import dev.quicksilver.mapping.metadata.EntityMetadata;
 import dev.quicksilver.mapping.model.EntityModel;
-import dev.quicksilver.query.DeleteStatement;
+import dev.quicksilver.mapping.model.Expression;
 import dev.quicksilver.mapping.model.RelationshipPath;
+import dev.quicksilver.query.DeleteStatement;
 import dev.quicksilver.query.EntityQuery;
 import dev.quicksilver.query.InsertStatement;
-import dev.quicksilver.query.UpdateStatement;
 import dev.quicksilver.query.Quicksilver;
 import dev.quicksilver.query.RawQuery;
+import dev.quicksilver.query.SelectQuery;
+import dev.quicksilver.query.Tuple;
+import dev.quicksilver.query.UpdateStatement;
 import java.util.List;
 import java.util.Objects;
 import reactor.core.publisher.Flux;
@@ -73,6 +76,17 @@ record DefaultQuicksilver(Database database, MappingContext mapping) implements 
     public <T> RawQuery<T> sql(String sql, Class<T> type) {
         return new DefaultRawQuery<>(this, database.sql(Objects.requireNonNull(sql, "sql")),
                 Objects.requireNonNull(type, "type"));
+    }
+
+    @Override
+    public <T> SelectQuery<T> select(Expression<T> expression) {
+        return new DefaultSelectQuery<>(this, ProjectionSpec.of(List.of(Objects.requireNonNull(expression, "expression"))),
+                ProjectionRows.single());
+    }
+
+    @Override
+    public SelectQuery<Tuple> select(Expression<?>... expressions) {
+        return new DefaultSelectQuery<>(this, ProjectionSpec.of(List.of(expressions)), ProjectionRows.tuples());
     }
 
     @Override

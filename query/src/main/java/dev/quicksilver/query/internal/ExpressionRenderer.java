@@ -4,11 +4,14 @@ import dev.quicksilver.core.dialect.InListStyle;
 import dev.quicksilver.mapping.metadata.ColumnCodec;
 import dev.quicksilver.mapping.metadata.ColumnMetadata;
 import dev.quicksilver.mapping.metadata.TableName;
+import dev.quicksilver.mapping.model.Aliased;
+import dev.quicksilver.mapping.model.Arithmetic;
 import dev.quicksilver.mapping.model.Between;
 import dev.quicksilver.mapping.model.Column;
 import dev.quicksilver.mapping.model.Comparison;
 import dev.quicksilver.mapping.model.Expression;
 import dev.quicksilver.mapping.model.InList;
+import dev.quicksilver.mapping.model.InSubquery;
 import dev.quicksilver.mapping.model.Junction;
 import dev.quicksilver.mapping.model.Like;
 import dev.quicksilver.mapping.model.Negation;
@@ -48,7 +51,7 @@ final class ExpressionRenderer {
     }
 
     /** Renders an expression; a value is converted as the {@code context} column's values are. */
-    private static void render(Expression<?> expression, SqlWriter out, @Nullable ColumnMetadata context) {
+    static void render(Expression<?> expression, SqlWriter out, @Nullable ColumnMetadata context) {
         if (expression instanceof Column<?, ?> column) {
             SqlWriter.Scope scope = out.scopeOf(column.entity());
             out.column(scope, column.resolve(scope.metadata()).name());
@@ -78,9 +81,20 @@ final class ExpressionRenderer {
             inList(in, out);
         } else if (expression instanceof Like like) {
             like(like, out);
+        } else if (expression instanceof Arithmetic<?> arithmetic) {
+            out.append('(');
+            render(arithmetic.left(), out, columnOf(arithmetic.right(), out));
+            out.append(' ').append(arithmetic.operator().symbol()).append(' ');
+            render(arithmetic.right(), out, columnOf(arithmetic.left(), out));
+            out.append(')');
+        } else if (expression instanceof Aliased<?> aliased) {
+            render(aliased.expression(), out, context);
+        } else if (expression instanceof InSubquery in) {
+            render(in.operand(), out);
+            out.append(in.negated() ? " NOT IN " : " IN ");
+            ProjectionRenderer.subquery(in.subquery(), out);
         } else {
-            throw new IllegalArgumentException("Quicksilver cannot render a " + expression.getClass().getName()
-                    + " (" + expression + ") in this statement.");
+            QueryExpressions.render(expression, out, context);
         }
     }
 
@@ -163,14 +177,14 @@ final class ExpressionRenderer {
     }
 
     /** The column an expression is, when it is one: what a value compared with it is converted by. */
-    private static @Nullable ColumnMetadata columnOf(Expression<?> expression, SqlWriter out) {
+    static @Nullable ColumnMetadata columnOf(Expression<?> expression, SqlWriter out) {
         if (expression instanceof Column<?, ?> column) {
             return column.resolve(out.scopeOf(column.entity()).metadata());
         }
         return null;
     }
 
-    private static String parameter(Object value, @Nullable ColumnMetadata column, SqlWriter out) {
+    static String parameter(Object value, @Nullable ColumnMetadata column, SqlWriter out) {
         if (column == null) {
             return out.parameter(value, value.getClass());
         }

@@ -29,13 +29,33 @@ final class SqlWriter {
     private final MappingContext mapping;
     private final StringBuilder sql = new StringBuilder(256);
     private final List<Bind> binds;
-    private final Map<ScopeKey, Scope> scopes;
+    /** The entities in scope per query level: the outermost first, a subquery's last. */
+    private final List<Map<ScopeKey, Scope>> frames;
+    /** The next generated alias number, shared with forks. */
+    private final int[] aliases;
 
     SqlWriter(Dialect dialect, MappingContext mapping) {
         this.dialect = dialect;
         this.mapping = mapping;
         this.binds = new ArrayList<>();
-        this.scopes = new LinkedHashMap<>();
+        this.frames = new ArrayList<>(List.of(new LinkedHashMap<>()));
+        this.aliases = new int[1];
+    }
+
+    private SqlWriter(SqlWriter parent) {
+        this.dialect = parent.dialect;
+        this.mapping = parent.mapping;
+        this.binds = parent.binds;
+        this.frames = parent.frames;
+        this.aliases = parent.aliases;
+    }
+
+    /**
+     * A writer sharing this one's parameters and scopes but writing its own text: for a fragment (a value
+     * marker, say) that the caller places itself. Parameters it binds belong to this writer's statement.
+     */
+    SqlWriter fork() {
+        return new SqlWriter(this);
     }
 
     Dialect dialect() {
@@ -49,11 +69,12 @@ final class SqlWriter {
     /** Brings an entity into scope under the next free alias ({@code t0}, {@code t1}, …) or its own. */
     Scope enter(EntityModel<?> entity) {
         ScopeKey key = new ScopeKey(entity.type(), entity.alias().orElse(null));
+        Map<ScopeKey, Scope> scopes = frames.get(frames.size() - 1);
         if (scopes.containsKey(key)) {
             throw new IllegalArgumentException(entity + " appears twice in one statement: give one of them an alias"
                     + " with as(\"…\")");
         }
-        String alias = entity.alias().map(dialect::quoteIdentifier).orElse("t" + scopes.size());
+        String alias = entity.alias().map(dialect::quoteIdentifier).orElse("t" + aliases[0]++);
         Scope scope = new Scope(alias, mapping.entity(entity.type()));
         scopes.put(key, scope);
         return scope;
@@ -64,25 +85,46 @@ final class SqlWriter {
      * type, so conditions on its unaliased references resolve to it, unless that type is in scope already.
      */
     Scope enterJoined(EntityMetadata<?> metadata) {
+        Map<ScopeKey, Scope> scopes = frames.get(frames.size() - 1);
         ScopeKey key = new ScopeKey(metadata.type(), null);
         if (scopes.containsKey(key)) {
             key = new ScopeKey(metadata.type(), "#join" + scopes.size());
         }
-        Scope scope = new Scope("t" + scopes.size(), metadata);
+        Scope scope = new Scope("t" + aliases[0]++, metadata);
         scopes.put(key, scope);
         return scope;
     }
 
     /** The scope of an entity a reference belongs to; an error naming what is in scope when absent. */
     Scope scopeOf(EntityModel<?> entity) {
-        Scope scope = scopes.get(new ScopeKey(entity.type(), entity.alias().orElse(null)));
+        ScopeKey wanted = new ScopeKey(entity.type(), entity.alias().orElse(null));
+        Scope scope = null;
+        for (int i = frames.size() - 1; i >= 0 && scope == null; i--) {
+            scope = frames.get(i).get(wanted);
+        }
         if (scope == null) {
             throw new IllegalArgumentException("The statement refers to " + entity + ", which it does not select from"
-                    + " or join (in scope: " + scopes.keySet().stream().map(key -> key.type().getSimpleName()
-                    + (key.alias() == null ? "" : " " + key.alias())).toList() + "). Join it, or use the reference of"
+                    + " or join (in scope: " + frames.stream().flatMap(frame -> frame.keySet().stream())
+                    .map(key -> key.type().getSimpleName() + (key.alias() == null ? "" : " " + key.alias())).toList()
+                    + "). Join it, or use the reference of"
                     + " the entity the statement selects.");
         }
         return scope;
+    }
+
+    /** Opens a subquery's scope: its entities are visible to it (and its own subqueries) only. */
+    void openSubquery() {
+        frames.add(new LinkedHashMap<>());
+    }
+
+    /** Closes the innermost subquery's scope. */
+    void closeSubquery() {
+        frames.remove(frames.size() - 1);
+    }
+
+    /** A fresh alias for a table the statement adds itself (an association table): {@code j0}, {@code j1}, … */
+    String internalAlias(String prefix) {
+        return prefix + aliases[0]++;
     }
 
     SqlWriter append(String text) {
@@ -116,21 +158,6 @@ final class SqlWriter {
         String name = "p" + (binds.size() + 1);
         binds.add(new Bind(name, value, Objects.requireNonNull(type, "type")));
         return ":" + name;
-    }
-
-    /**
-     * A writer sharing this one's parameters and scopes but writing its own text: for a fragment (a value
-     * marker, say) that the caller places itself. Parameters it binds belong to this writer's statement.
-     */
-    SqlWriter fork() {
-        return new SqlWriter(this);
-    }
-
-    private SqlWriter(SqlWriter parent) {
-        this.dialect = parent.dialect;
-        this.mapping = parent.mapping;
-        this.binds = parent.binds;
-        this.scopes = parent.scopes;
     }
 
     RenderedSql build() {

@@ -134,7 +134,12 @@ public final class Functions {
         return new FunctionCall<>("ABS", List.of(number), null);
     }
 
-    /** {@code ROUND(x, places)} (on PostgreSQL, {@code x} must be a decimal: cast a double first). */
+    /**
+     * {@code ROUND(x, places)}, {@code places} bound like every value. On PostgreSQL {@code x} must be a
+     * decimal (cast a double first). On H2 the value keeps the scale of {@code x}'s type, which for a
+     * product with a bound decimal is tens of thousands of digits: wrap it in {@link #castToDecimal} for
+     * a fixed scale.
+     */
     public static <T extends Number> Expression<T> round(Expression<T> number, int places) {
         return new FunctionCall<>("ROUND", List.of(number, value(places)), null);
     }

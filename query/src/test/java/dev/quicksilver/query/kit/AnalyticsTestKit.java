@@ -70,7 +70,7 @@ public abstract class AnalyticsTestKit extends ChinookTestKit {
 
     private static List<List<Object>> normalized(List<List<Object>> rows) {
         return rows.stream().map(row -> row.stream().map(value -> value instanceof Number number
-                ? (Object) new BigDecimal(number.toString()).stripTrailingZeros().toPlainString()
+                ? (Object) new BigDecimal(number.toString()).stripTrailingZeros()
                 : value).toList()).toList();
     }
 

@@ -152,6 +152,14 @@ public interface Dialect {
     }
 
     /**
+     * Whether {@code FULL [OUTER] JOIN} is understood (H2 2.x has no full joins; the query builder
+     * refuses one there with an {@link dev.quicksilver.core.exception.UnsupportedFeatureException}).
+     */
+    default boolean supportsFullJoin() {
+        return true;
+    }
+
+    /**
      * Translates a driver exception into Quicksilver's hierarchy, keeping the SQLSTATE, the statement
      * and, where the database reports them, the constraint, table and column.
      *

@@ -1,5 +1,6 @@
 package dev.quicksilver.query.internal;
 
+import dev.quicksilver.core.exception.UnsupportedFeatureException;
 import dev.quicksilver.mapping.metadata.EntityMetadata;
 import dev.quicksilver.mapping.metadata.JoinColumnMetadata;
 import dev.quicksilver.mapping.metadata.JoinTableMetadata;
@@ -46,6 +47,11 @@ final class SourceRenderer {
         for (int i = 0; i < sources.size(); i++) {
             Source source = sources.get(i);
             SqlWriter.Scope scope = scopes.get(i);
+            if (source.kind() == JoinKind.FULL && !out.dialect().supportsFullJoin()) {
+                throw new UnsupportedFeatureException(out.dialect().name(), "FULL JOIN", "Combine a LEFT JOIN with the"
+                        + " unmatched rows of the RIGHT JOIN (leftJoinQuery.unionAll(rightJoinQuery.where(left key is"
+                        + " null))).");
+            }
             out.append(i == 0 ? " FROM " : source.kind().sql);
             if (source instanceof EntitySource entity) {
                 table(scope, out);

@@ -74,7 +74,7 @@ final class SqlWriter {
             throw new IllegalArgumentException(entity + " appears twice in one statement: give one of them an alias"
                     + " with as(\"…\")");
         }
-        String alias = entity.alias().map(dialect::quoteIdentifier).orElse("t" + aliases[0]++);
+        String alias = entity.alias().map(dialect::quoteIdentifier).orElseGet(() -> "t" + aliases[0]++);
         Scope scope = new Scope(alias, mapping.entity(entity.type()));
         scopes.put(key, scope);
         return scope;

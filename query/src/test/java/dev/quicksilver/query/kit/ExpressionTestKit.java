@@ -29,6 +29,7 @@ import static dev.quicksilver.query.Functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quicksilver.core.exception.UnsupportedFeatureException;
 import dev.quicksilver.mapping.MappingException;
 import dev.quicksilver.mapping.chinook.Track;
 import dev.quicksilver.mapping.model.EntityModel;
@@ -147,6 +148,23 @@ public abstract class ExpressionTestKit extends ChinookTestKit {
                 .from(GENRE).leftJoin(TRACK).on(TRACK.TRACK_ID.lt(0))
                 .groupBy(GENRE.NAME).orderBy(GENRE.NAME.asc()));
         assertThat(genres).hasSize(25).allSatisfy(row -> assertThat(row.get(1)).isEqualTo(0L));
+    }
+
+    @Test
+    void fullJoinKeepsUnmatchedRowsOfBothSidesWhereTheDatabaseHasIt() {
+        dev.quicksilver.query.SelectQuery<Tuple> query = qs.select(GENRE.GENRE_ID, TRACK.TRACK_ID)
+                .from(GENRE).fullJoin(TRACK).on(TRACK.TRACK_ID.eq(GENRE.GENRE_ID).and(TRACK.TRACK_ID.le(3)))
+                .where(GENRE.GENRE_ID.le(5).or(TRACK.TRACK_ID.le(5))).orderBy(GENRE.GENRE_ID.asc());
+        if (!db.dialect().supportsFullJoin()) {
+            StepVerifier.create(query.fetch()).expectErrorSatisfies(error -> assertThat(error)
+                    .isInstanceOf(UnsupportedFeatureException.class).hasMessageContaining("FULL JOIN")
+                    .hasMessageContaining("LEFT JOIN")).verify(TIMEOUT);
+            return;
+        }
+        List<List<Object>> pairs = fetched(query);
+        assertThat(normalized(pairs)).isEqualTo(normalized(rows("SELECT g.\"genre_id\", t.\"track_id\""
+                + " FROM \"genre\" g FULL JOIN \"track\" t ON t.\"track_id\" = g.\"genre_id\" AND t.\"track_id\" <= 3"
+                + " WHERE g.\"genre_id\" <= 5 OR t.\"track_id\" <= 5 ORDER BY 1")));
     }
 
     @Test

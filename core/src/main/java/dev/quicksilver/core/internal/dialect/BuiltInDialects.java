@@ -98,6 +98,7 @@ public final class BuiltInDialects {
                 List.of(),
                 // r2dbc-postgresql may still send a statement whose subscriber cancelled before any result.
                 true,
+                true,
                 new ErrorTranslator(states, Map.of("08", ErrorKind.CONNECTION, "42", ErrorKind.BAD_SQL),
                         postgresDetailsReader()));
     }
@@ -150,6 +151,8 @@ public final class BuiltInDialects {
                 // large stream would need the heap for all of it, and a cancel would not stop the work.
                 List.of("SET LAZY_QUERY_EXECUTION TRUE"),
                 // r2dbc-h2 runs a statement synchronously when subscribed: nothing is sent after a cancel.
+                false,
+                // H2 2.x has no FULL JOIN (a syntax error); LEFT and RIGHT joins work.
                 false,
                 new ErrorTranslator(states, Map.of("08", ErrorKind.CONNECTION, "42", ErrorKind.BAD_SQL),
                         new H2ErrorDetailsReader(), new H2ErrorKindRefiner()));

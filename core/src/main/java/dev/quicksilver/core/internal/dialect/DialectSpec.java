@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * where array columns are not supported ({@code arrayAdvice} then says why and what to do);
  * {@code enumTypes} says whether native enums are created as named types ({@code CREATE TYPE … AS
  * ENUM}); {@code sequenceNextValue} turns a quoted sequence name into the expression drawing its next
- * value.
+ * value; {@code fullJoin} whether {@code FULL JOIN} is understood.
  */
 record DialectSpec(
         String name,
@@ -44,6 +44,7 @@ record DialectSpec(
         Function<TransactionSettings, List<String>> afterTransaction,
         List<String> connectionInit,
         boolean earlyCancelDiscardsConnection,
+        boolean fullJoin,
         ErrorTranslator errors) {
 
     /** Renders an upsert statement from quoted names and markers. */

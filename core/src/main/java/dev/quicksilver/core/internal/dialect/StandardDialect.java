@@ -161,6 +161,11 @@ final class StandardDialect implements Dialect {
     }
 
     @Override
+    public boolean supportsFullJoin() {
+        return spec.fullJoin();
+    }
+
+    @Override
     public QuicksilverException translate(R2dbcException error, @Nullable String sql) {
         return spec.errors().translate(error, sql);
     }

@@ -181,7 +181,6 @@ public final class Functions {
     }
 
     /** Starts {@code CASE WHEN condition THEN result …}. */
-    @SuppressWarnings("unchecked")
     public static <T> Case<T> when(Condition condition, T result) {
         return new Case<T>(List.of(), null, Objects.requireNonNull(result, "result").getClass()).when(condition, result);
     }

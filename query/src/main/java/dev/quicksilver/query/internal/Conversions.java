@@ -52,7 +52,11 @@ final class Conversions {
         } else if (type == Long.class) {
             return exactLong(number);
         } else if (type == Short.class) {
-            return (short) Math.toIntExact(exactLong(number));
+            long value = exactLong(number);
+            if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
+                throw new ArithmeticException(value + " does not fit a Short");
+            }
+            return (short) value;
         } else if (type == BigDecimal.class) {
             return number instanceof BigInteger big ? new BigDecimal(big)
                     : number instanceof Double || number instanceof Float ? BigDecimal.valueOf(number.doubleValue())

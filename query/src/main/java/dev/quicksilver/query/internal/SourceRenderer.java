@@ -6,6 +6,7 @@ import dev.quicksilver.mapping.metadata.JoinColumnMetadata;
 import dev.quicksilver.mapping.metadata.JoinTableMetadata;
 import dev.quicksilver.mapping.metadata.RelationshipKind;
 import dev.quicksilver.mapping.metadata.RelationshipMetadata;
+import dev.quicksilver.mapping.model.Condition;
 import dev.quicksilver.query.CommonTable;
 import dev.quicksilver.query.DerivedTable;
 import dev.quicksilver.query.internal.ProjectionSpec.EntitySource;
@@ -15,6 +16,7 @@ import dev.quicksilver.query.internal.ProjectionSpec.Source;
 import dev.quicksilver.query.internal.ProjectionSpec.TableSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,20 +73,20 @@ final class SourceRenderer {
     }
 
     private static void table(SqlWriter.@Nullable Scope scope, SqlWriter out) {
-        SqlWriter.Scope entered = java.util.Objects.requireNonNull(scope, "scope");
+        SqlWriter.Scope entered = Objects.requireNonNull(scope, "scope");
         out.append(entered.metadata().table().render(out.dialect())).append(' ').append(entered.alias());
     }
 
-    private static void on(dev.quicksilver.mapping.model.@Nullable Condition on, JoinKind kind, SqlWriter out) {
+    private static void on(@Nullable Condition on, JoinKind kind, SqlWriter out) {
         if (kind != JoinKind.FROM) {
             out.append(" ON ");
-            ExpressionRenderer.render(java.util.Objects.requireNonNull(on, "on"), out);
+            ExpressionRenderer.render(Objects.requireNonNull(on, "on"), out);
         }
     }
 
     private static void relationship(RelationshipSource related, SqlWriter.@Nullable Scope targetScope, SqlWriter out) {
         SqlWriter.Scope source = out.scopeOf(related.relationship().entity());
-        SqlWriter.Scope target = java.util.Objects.requireNonNull(targetScope, "target");
+        SqlWriter.Scope target = Objects.requireNonNull(targetScope, "target");
         RelationshipMetadata relationship = related.relationship().resolve(source.metadata());
         if (relationship.kind().isToOne() && relationship.isOwning()) {
             table(target, out);
@@ -99,7 +101,7 @@ final class SourceRenderer {
             keys(owning.joinColumns(), source, target, out);
             return;
         }
-        JoinTableMetadata joinTable = java.util.Objects.requireNonNull(owning.joinTable(), "joinTable");
+        JoinTableMetadata joinTable = Objects.requireNonNull(owning.joinTable(), "joinTable");
         List<JoinColumnMetadata> sourceSide = relationship.isOwning() ? joinTable.ownerColumns() : joinTable.targetColumns();
         List<JoinColumnMetadata> targetSide = relationship.isOwning() ? joinTable.targetColumns() : joinTable.ownerColumns();
         String association = out.internalAlias("j");
@@ -131,7 +133,7 @@ final class SourceRenderer {
         if (relationship.isOwning()) {
             return relationship;
         }
-        String mappedBy = java.util.Objects.requireNonNull(relationship.mappedBy(), "mappedBy");
+        String mappedBy = Objects.requireNonNull(relationship.mappedBy(), "mappedBy");
         return target.relationship(mappedBy).orElseThrow(() -> new IllegalStateException(target.type().getName()
                 + " has no relationship " + mappedBy + " (the other side of " + source.type().getName() + "."
                 + relationship.property() + ")"));

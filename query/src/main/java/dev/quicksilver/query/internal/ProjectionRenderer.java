@@ -37,6 +37,11 @@ final class ProjectionRenderer {
         out.append(')');
     }
 
+    /** A query as the row source of {@code INSERT INTO … (columns) SELECT …}: no parentheses, its own scope. */
+    static void insertSource(Subquery<?> query, SqlWriter out) {
+        nested(specOf(query), out);
+    }
+
     static ProjectionSpec specOf(Subquery<?> query) {
         if (query instanceof DefaultSelectQuery<?> select) {
             return select.spec();

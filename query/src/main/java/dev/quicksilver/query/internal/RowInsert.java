@@ -4,6 +4,7 @@ import dev.quicksilver.mapping.metadata.ColumnMetadata;
 import dev.quicksilver.mapping.model.Column;
 import dev.quicksilver.mapping.model.EntityModel;
 import dev.quicksilver.query.InsertStatement;
+import dev.quicksilver.query.SelectQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,17 +16,31 @@ import reactor.core.publisher.Mono;
  * {@code MERGE} on H2). {@code updates} is {@code null} for a plain insert.
  */
 record RowInsert<E>(DefaultQuicksilver engine, EntityModel<E> entity, List<Assignment> values,
-                    List<Column<E, ?>> keys, @Nullable List<Column<E, ?>> updates) implements InsertStatement<E> {
+                    List<Column<E, ?>> keys, @Nullable List<Column<E, ?>> updates,
+                    List<Column<E, ?>> selectColumns, @Nullable SelectQuery<?> rows) implements InsertStatement<E> {
 
     static <E> RowInsert<E> of(DefaultQuicksilver engine, EntityModel<E> entity) {
-        return new RowInsert<>(engine, entity, List.of(), List.of(), null);
+        return new RowInsert<>(engine, entity, List.of(), List.of(), null, List.of(), null);
+    }
+
+    private RowInsert<E> withUpsert(List<Column<E, ?>> newKeys, @Nullable List<Column<E, ?>> newUpdates) {
+        return new RowInsert<>(engine, entity, values, newKeys, newUpdates, selectColumns, rows);
+    }
+
+    @Override
+    public InsertStatement<E> select(List<? extends Column<E, ?>> columns, SelectQuery<?> query) {
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("select: name the columns the query's rows fill");
+        }
+        return new RowInsert<>(engine, entity, values, keys, updates, List.copyOf(columns),
+                java.util.Objects.requireNonNull(query, "rows"));
     }
 
     @Override
     public <T> InsertStatement<E> value(Column<E, T> column, @Nullable T value) {
         List<Assignment> more = new ArrayList<>(values);
         more.add(Assignment.of(Objects.requireNonNull(column, "column"), value));
-        return new RowInsert<>(engine, entity, List.copyOf(more), keys, updates);
+        return new RowInsert<>(engine, entity, List.copyOf(more), keys, updates, selectColumns, rows);
     }
 
     @Override
@@ -33,17 +48,17 @@ record RowInsert<E>(DefaultQuicksilver engine, EntityModel<E> entity, List<Assig
         if (keyColumns.isEmpty()) {
             throw new IllegalArgumentException("onConflict: name the key columns (a primary key or unique constraint)");
         }
-        return new RowInsert<>(engine, entity, values, List.copyOf(keyColumns), updates == null ? List.of() : updates);
+        return withUpsert(List.copyOf(keyColumns), updates == null ? List.of() : updates);
     }
 
     @Override
     public InsertStatement<E> doUpdate(List<? extends Column<E, ?>> columns) {
-        return new RowInsert<>(engine, entity, values, keys, List.copyOf(columns));
+        return withUpsert(keys, List.copyOf(columns));
     }
 
     @Override
     public InsertStatement<E> doNothing() {
-        return new RowInsert<>(engine, entity, values, keys, List.of());
+        return withUpsert(keys, List.of());
     }
 
     @Override
@@ -57,6 +72,9 @@ record RowInsert<E>(DefaultQuicksilver engine, EntityModel<E> entity, List<Assig
     }
 
     private RenderedSql render() {
+        if (rows != null) {
+            return renderSelect(rows);
+        }
         if (values.isEmpty()) {
             throw new IllegalStateException("INSERT into " + entity.type().getSimpleName()
                     + " has no values: call value(column, value) for each column to insert.");
@@ -88,5 +106,21 @@ record RowInsert<E>(DefaultQuicksilver engine, EntityModel<E> entity, List<Assig
             }
         }
         return out.append(out.dialect().upsert(table, columns, keyNames, updateNames, markers)).build();
+    }
+
+    private RenderedSql renderSelect(SelectQuery<?> query) {
+        if (!values.isEmpty() || updates != null) {
+            throw new IllegalStateException("INSERT into " + entity.type().getSimpleName() + " from a query takes its"
+                    + " values from the query alone and is no upsert: drop value(…) and onConflict(…).");
+        }
+        SqlWriter out = new SqlWriter(engine.database().dialect(), engine.mapping());
+        SqlWriter.Scope scope = out.enter(entity);
+        out.append("INSERT INTO ").append(scope.metadata().table().render(out.dialect())).append(" (");
+        for (int i = 0; i < selectColumns.size(); i++) {
+            out.append(i == 0 ? "" : ", ").identifier(selectColumns.get(i).resolve(scope.metadata()).name());
+        }
+        out.append(") ");
+        ProjectionRenderer.insertSource(query, out);
+        return out.build();
     }
 }

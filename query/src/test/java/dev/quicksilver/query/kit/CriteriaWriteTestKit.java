@@ -65,6 +65,28 @@ public abstract class CriteriaWriteTestKit extends DatabaseTestKit {
     }
 
     @Test
+    void anUpdateComputesFromTheRowsOwnValues() {
+        // key = key + :n, the shape of "qty = qty - :n"
+        assertThat(qs.update(ALBUM).set(ALBUM.ALBUM_ID, ALBUM.ALBUM_ID.plus(5)).where(ALBUM.TITLE.eq("First"))
+                .execute().block(TIMEOUT)).isOne();
+        assertThat(qs.select(ALBUM).one().map(Album::albumId).block(TIMEOUT)).isEqualTo(15);
+        assertThat(recorder.sql().get(0)).doesNotContain("5 ").contains("+");
+    }
+
+    @Test
+    void anInsertTakesItsRowsFromAQuery() {
+        assertThat(qs.insertInto(GENRE).select(List.of(GENRE.GENRE_ID, GENRE.NAME),
+                        qs.select(ARTIST.ARTIST_ID.plus(100), ARTIST.NAME).from(ARTIST).where(ARTIST.ARTIST_ID.le(2)))
+                .execute().block(TIMEOUT)).isEqualTo(2L);
+        assertThat(qs.select(GENRE).orderBy(GENRE.GENRE_ID.asc()).fetch().map(genre -> genre.genreId() + " " + genre.name())
+                .collectList().block(TIMEOUT)).containsExactly("101 Artist 1", "102 Artist 2");
+        StepVerifier.create(qs.insertInto(GENRE).value(GENRE.NAME, "x").select(List.of(GENRE.GENRE_ID),
+                        qs.select(ARTIST.ARTIST_ID).from(ARTIST)).execute())
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("from the query alone"))
+                .verify(TIMEOUT);
+    }
+
+    @Test
     void withoutAConditionNothingRunsUnlessEveryRowIsMeant() {
         StepVerifier.create(qs.update(ARTIST).set(ARTIST.NAME, "All").execute())
                 .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(IllegalStateException.class)

@@ -13,7 +13,10 @@ import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 import reactor.core.publisher.Mono;
 
@@ -53,7 +56,7 @@ public final class DatabaseFactory {
         Dialect dialect = options.dialect() != null ? options.dialect()
                 : Dialects.forProductName(factory.getMetadata().getName());
         Function<Connection, Mono<Void>> initializer = initializer(dialect);
-        ConnectionFactory pooled = pool(factory, options.pool(), initializer);
+        ConnectionFactory pooled = pool(factory, options.pool(), oncePerConnection(initializer));
         ConnectionProvider connections = new ConnectionProvider(pooled, options.pool().acquireTimeout(), dialect,
                 pooled == factory && !(factory instanceof ConnectionPool) ? initializer : null);
         List<StatementListener> listeners = new ArrayList<>(options.listeners());
@@ -71,6 +74,17 @@ public final class DatabaseFactory {
             return connection -> Mono.empty();
         }
         return connection -> SessionStatements.run(connection, statements, dialect);
+    }
+
+    /**
+     * r2dbc-pool calls its {@code postAllocate} hook on every acquire, not only when it opens a
+     * connection: without this guard each statement on H2 ran {@code SET LAZY_QUERY_EXECUTION TRUE}
+     * first. The physical connections already initialised are kept weakly, so closed ones are forgotten.
+     */
+    private static Function<Connection, Mono<Void>> oncePerConnection(Function<Connection, Mono<Void>> initializer) {
+        Set<Connection> initialized = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+        return connection -> initialized.contains(connection) ? Mono.empty()
+                : initializer.apply(connection).doOnSuccess(done -> initialized.add(connection));
     }
 
     private static ConnectionFactory pool(ConnectionFactory factory, PoolSettings settings,

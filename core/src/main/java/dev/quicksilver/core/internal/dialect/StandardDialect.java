@@ -10,14 +10,21 @@ import dev.quicksilver.core.exception.QuicksilverException;
 import dev.quicksilver.core.exception.UnsupportedFeatureException;
 import io.r2dbc.spi.R2dbcException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /** The one dialect implementation; each database is a {@link DialectSpec}. */
 final class StandardDialect implements Dialect {
 
+    /** Quoted identifiers kept; names come from entity metadata, so few, but the cache stays bounded. */
+    private static final int QUOTED_LIMIT = 4096;
+
     private final DialectSpec spec;
     private final String[] markerCache;
+    /** Identifier → quoted form: statement renderers quote every column of every statement they render. */
+    private final Map<String, String> quoted = new ConcurrentHashMap<>();
 
     StandardDialect(DialectSpec spec) {
         this.spec = spec;
@@ -42,7 +49,15 @@ final class StandardDialect implements Dialect {
 
     @Override
     public String quoteIdentifier(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        String cached = quoted.get(identifier);
+        if (cached != null) {
+            return cached;
+        }
+        String quotedIdentifier = '"' + identifier.replace("\"", "\"\"") + '"';
+        if (quoted.size() < QUOTED_LIMIT) {
+            quoted.put(identifier, quotedIdentifier);
+        }
+        return quotedIdentifier;
     }
 
     @Override

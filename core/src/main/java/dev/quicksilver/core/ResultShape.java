@@ -2,11 +2,11 @@ package dev.quicksilver.core;
 
 import io.r2dbc.spi.ColumnMetadata;
 import io.r2dbc.spi.RowMetadata;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The columns of a result: their names and Java types, in order. Quicksilver builds one shape when
@@ -19,16 +19,29 @@ public final class ResultShape {
 
     private final List<String> columnNames;
     private final List<Class<?>> javaTypes;
-    private final Map<String, Integer> indexByName;
+    /**
+     * Lower-cased name → first index, built on the first {@link #indexOf} call: most readers go by index,
+     * and a shape is made per statement execution. Racy single-check: the map is immutable, so a thread
+     * that sees it sees it whole, and two threads building it build equal maps.
+     */
+    private @Nullable Map<String, Integer> indexByName;
 
     private ResultShape(List<String> columnNames, List<Class<?>> javaTypes) {
         this.columnNames = List.copyOf(columnNames);
         this.javaTypes = List.copyOf(javaTypes);
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = columnNames.size() - 1; i >= 0; i--) {
-            index.put(columnNames.get(i).toLowerCase(Locale.ROOT), i);
+    }
+
+    private Map<String, Integer> indexByName() {
+        Map<String, Integer> built = indexByName;
+        if (built == null) {
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = columnNames.size() - 1; i >= 0; i--) {
+                index.put(columnNames.get(i).toLowerCase(Locale.ROOT), i);
+            }
+            built = Map.copyOf(index);
+            indexByName = built;
         }
-        this.indexByName = Map.copyOf(index);
+        return built;
     }
 
     /**
@@ -39,14 +52,15 @@ public final class ResultShape {
      */
     public static ResultShape of(RowMetadata metadata) {
         List<? extends ColumnMetadata> columns = metadata.getColumnMetadatas();
-        List<String> names = new ArrayList<>(columns.size());
-        List<Class<?>> types = new ArrayList<>(columns.size());
-        for (ColumnMetadata column : columns) {
-            names.add(column.getName());
+        String[] names = new String[columns.size()];
+        Class<?>[] types = new Class<?>[columns.size()];
+        for (int i = 0; i < names.length; i++) {
+            ColumnMetadata column = columns.get(i);
+            names[i] = column.getName();
             Class<?> javaType = column.getJavaType();
-            types.add(javaType == null ? Object.class : javaType);
+            types[i] = javaType == null ? Object.class : javaType;
         }
-        return new ResultShape(names, types);
+        return new ResultShape(List.of(names), List.of(types));
     }
 
     /** The number of columns. */
@@ -76,7 +90,7 @@ public final class ResultShape {
      * @return its zero-based index, or -1 when the result has no such column
      */
     public int indexOf(String columnName) {
-        Integer index = indexByName.get(columnName.toLowerCase(Locale.ROOT));
+        Integer index = indexByName().get(columnName.toLowerCase(Locale.ROOT));
         return index == null ? -1 : index;
     }
 

@@ -44,6 +44,16 @@ public interface Sql {
     Sql bindNull(String name, Class<?> type);
 
     /**
+     * Binds several parameters at once, each as {@link #bind(String, Object)} would (a {@code null}
+     * value is an error; use {@link #bindNull}); one copy of the statement however many values, for
+     * statements built with many parameters.
+     *
+     * @param values parameter names (without the colon) and values
+     * @return a statement with the values bound
+     */
+    Sql bindAll(java.util.Map<String, ?> values);
+
+    /**
      * Sets how many rows the driver fetches per round trip (a cursor on PostgreSQL), so a large
      * result streams in bounded memory and a cancelled stream stops the database early.
      *

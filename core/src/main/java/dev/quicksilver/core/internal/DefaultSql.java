@@ -63,6 +63,18 @@ final class DefaultSql implements Sql {
         return withValue(Objects.requireNonNull(name, "name"), new NullValue(Objects.requireNonNull(type, "type")));
     }
 
+    @Override
+    public Sql bindAll(Map<String, ?> more) {
+        Map<String, Object> copy = new LinkedHashMap<>(values);
+        for (Map.Entry<String, ?> entry : more.entrySet()) {
+            String name = Objects.requireNonNull(entry.getKey(), "name");
+            Object value = entry.getValue();
+            copy.put(name, value != null ? value : new InvalidValue("Parameter :" + name + " was bound to null without"
+                    + " a type. Use bindNull(\"" + name + "\", TheType.class) so the driver knows what NULL to send."));
+        }
+        return new DefaultSql(executor, parsed, Collections.unmodifiableMap(copy), fetchSize, generatedColumns);
+    }
+
     private Sql withValue(String name, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(values);
         copy.put(name, value);

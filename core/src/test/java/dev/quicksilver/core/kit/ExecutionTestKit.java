@@ -62,6 +62,20 @@ public abstract class ExecutionTestKit extends DatabaseTestKit {
     }
 
     @Test
+    void severalParametersBindAtOnce() {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("name", "desk");
+        values.put("qty", 3);
+        StepVerifier.create(db.sql("INSERT INTO item (name, note, qty) VALUES (:name, :note, :qty)")
+                .bindAll(values).bindNull("note", String.class).rowsUpdated()).expectNext(1L).verifyComplete();
+        assertThat(count("item WHERE name = 'desk' AND qty = 3 AND note IS NULL")).isOne();
+        values.put("qty", null);
+        StepVerifier.create(db.sql("INSERT INTO item (name, qty) VALUES (:name, :qty)").bindAll(values).rowsUpdated())
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("bindNull(\"qty\""))
+                .verify(Duration.ofSeconds(30));
+    }
+
+    @Test
     void typedNullsAreBoundAndReadBack() {
         StepVerifier.create(db.sql("INSERT INTO item (name, note) VALUES (:name, :note)")
                 .bind("name", "lamp").bindNull("note", String.class).rowsUpdated()).expectNext(1L).verifyComplete();

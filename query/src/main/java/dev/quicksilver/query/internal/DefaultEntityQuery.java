@@ -100,7 +100,7 @@ final class DefaultEntityQuery<E> implements EntityQuery<E> {
     private Flux<E> run(Supplier<SelectSpec<E>> effective) {
         return rendered(() -> SelectRenderer.select(effective.get(), engine.database().dialect(), engine.mapping()))
                 .flatMapMany(sql -> {
-                    Flux<E> rows = sql.prepare(engine.database()).mapPerShape(JoinLoading.rows(spec, engine.mapping()));
+                    Flux<E> rows = sql.prepare(engine.database()).mapPerShape(JoinLoading.rows(spec, engine));
                     return spec.loads().isEmpty() ? rows : RelationshipLoader.attach(engine, spec, rows);
                 });
     }

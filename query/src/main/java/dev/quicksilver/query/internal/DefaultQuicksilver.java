@@ -20,7 +20,11 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The entry point: a database and a mapping context. */
-record DefaultQuicksilver(Database database, MappingContext mapping) implements Quicksilver {
+record DefaultQuicksilver(Database database, MappingContext mapping, RowReaders rowReaders) implements Quicksilver {
+
+    DefaultQuicksilver(Database database, MappingContext mapping) {
+        this(database, mapping, new RowReaders());
+    }
 
     @Override
     public <E> EntityQuery<E> select(EntityModel<E> entity) {

@@ -4,7 +4,6 @@ import dev.quicksilver.core.ResultRow;
 import dev.quicksilver.core.ResultShape;
 import dev.quicksilver.core.RowMapper;
 import dev.quicksilver.core.RowMapperFactory;
-import dev.quicksilver.mapping.MappingContext;
 import dev.quicksilver.mapping.Ref;
 import dev.quicksilver.mapping.metadata.ColumnMetadata;
 import dev.quicksilver.mapping.metadata.EntityAccessor;
@@ -73,12 +72,13 @@ final class JoinLoading {
     }
 
     /** Reads the root and its joined targets from each row. */
-    static <E> RowMapperFactory<E> rows(SelectSpec<E> spec, MappingContext mapping) {
-        EntityRows<E> root = new EntityRows<>(spec.metadata(), 0);
+    static <E> RowMapperFactory<E> rows(SelectSpec<E> spec, DefaultQuicksilver engine) {
+        EntityRows<E> root = engine.rowReaders().of(spec.metadata(), 0);
         if (spec.joins().isEmpty()) {
             return root;
         }
-        List<Node> nodes = nodes(LoadPlan.of(spec.metadata(), spec.joins(), mapping), new int[] {root.width()});
+        List<Node> nodes = nodes(LoadPlan.of(spec.metadata(), spec.joins(), engine.mapping()), new int[] {root.width()},
+                engine.rowReaders());
         return shape -> new JoinedMapper<>(root.forShape(shape), spec.metadata().accessor(), bind(nodes, shape));
     }
 
@@ -86,16 +86,16 @@ final class JoinLoading {
     private record Node(EntityRows<?> rows, int relationship, int idPosition, Class<?> idType, List<Node> children) {
     }
 
-    private static List<Node> nodes(List<LoadPlan> plans, int[] nextColumn) {
+    private static List<Node> nodes(List<LoadPlan> plans, int[] nextColumn, RowReaders readers) {
         List<Node> nodes = new ArrayList<>(plans.size());
         for (LoadPlan plan : plans) {
             EntityMetadata<?> target = plan.target();
-            EntityRows<?> rows = new EntityRows<>(target, nextColumn[0]);
+            EntityRows<?> rows = readers.of(target, nextColumn[0]);
             ColumnMetadata id = target.idColumns().get(0);
             int idPosition = nextColumn[0] + id.propertyIndex();
             nextColumn[0] += rows.width();
             nodes.add(new Node(rows, plan.relationship().propertyIndex(), idPosition, id.storedType(),
-                    nodes(plan.children(), nextColumn)));
+                    nodes(plan.children(), nextColumn, readers)));
         }
         return nodes;
     }

@@ -121,8 +121,8 @@ record RelationshipFetch(LoadPlan plan, ColumnMetadata parentKey, @Nullable Colu
     }
 
     /** Reads each row as a target with its key. */
-    RowMapperFactory<Keyed> rows() {
-        EntityRows<?> entity = new EntityRows<>(plan.target(), joinTable == null ? 0 : 1);
+    RowMapperFactory<Keyed> rows(RowReaders readers) {
+        EntityRows<?> entity = readers.of(plan.target(), joinTable == null ? 0 : 1);
         ColumnCodec keyCodec = ColumnCodec.of(parentKey);
         return shape -> keyed(shape, entity, keyCodec);
     }

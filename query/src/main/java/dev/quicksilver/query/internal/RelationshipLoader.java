@@ -84,7 +84,7 @@ final class RelationshipLoader {
             return Mono.just(attach(parent, plan, keyIndex, parents, Map.of()));
         }
         RenderedSql sql = fetch.render(List.copyOf(keys), new SqlWriter(engine.database().dialect(), engine.mapping()));
-        return sql.prepare(engine.database()).mapPerShape(fetch.rows()).collectList()
+        return sql.prepare(engine.database()).mapPerShape(fetch.rows(engine.rowReaders())).collectList()
                 .flatMap(rows -> withTheirOwn(plan, rows))
                 .map(rows -> {
                     Map<Object, List<Object>> byKey = new LinkedHashMap<>();

@@ -20,9 +20,17 @@ record RenderedSql(String text, List<Bind> binds) {
     /** The statement on a database, every parameter bound. */
     Sql prepare(Database database) {
         Sql sql = database.sql(text);
-        for (Bind bind : binds) {
-            sql = bind.value() == null ? sql.bindNull(bind.name(), bind.type()) : sql.bind(bind.name(), bind.value());
+        if (binds.isEmpty()) {
+            return sql;
         }
-        return sql;
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>(binds.size() * 2);
+        for (Bind bind : binds) {
+            if (bind.value() == null) {
+                sql = sql.bindNull(bind.name(), bind.type());
+            } else {
+                values.put(bind.name(), bind.value());
+            }
+        }
+        return sql.bindAll(values);
     }
 }

@@ -98,6 +98,62 @@ public interface Quicksilver {
     <E> InsertStatement<E> insertInto(EntityModel<E> entity);
 
     /**
+     * Inserts an entity. Validation ({@code metadata.validator()}) runs first: a violation is an
+     * {@link dev.quicksilver.mapping.EntityValidationException} in the stream and nothing is sent. A client
+     * UUID key is generated before the insert, a {@code @Version} starts at 0 when unset, {@code @CreatedAt}
+     * and {@code @UpdatedAt} are set to now; identity and sequence keys and unset columns with a default are
+     * read back from the database ({@code RETURNING} / generated keys).
+     *
+     * <pre>{@code
+     * Mono<Movement> saved = qs.insert(new Movement(null, "A-1", -1));   // saved.id() is the identity value
+     * }</pre>
+     *
+     * @param entity the entity
+     * @param <E> the entity type
+     * @return the entity with generated values: the same object (mutable classes) or a copy (records)
+     */
+    <E> Mono<E> insert(E entity);
+
+    /**
+     * Updates every column of an entity by its id (a session updates only the changed ones). For a
+     * versioned entity the statement checks the version and increments it; no row → an
+     * {@link OptimisticLockException}. {@code @UpdatedAt} is set to now. Validation runs first.
+     *
+     * @param entity the entity
+     * @param <E> the entity type
+     * @return the entity with its new version and timestamp (same object, or a copy for records)
+     */
+    <E> Mono<E> update(E entity);
+
+    /**
+     * Deletes an entity by its id (and version, which must still match: else an
+     * {@link OptimisticLockException}, as when the row is gone).
+     *
+     * @param entity the entity
+     * @param <E> the entity type
+     * @return the entity deleted
+     */
+    <E> Mono<E> delete(E entity);
+
+    /**
+     * Runs work in a {@link Session} (a unit of work: identity map, dirty tracking, ordered flush) inside a
+     * transaction of the database (a savepoint when one is open). The work's elements are collected; then
+     * the session is flushed, the transaction commits, and the elements are emitted — entities as flushed
+     * (a record with its generated key). Any error rolls everything back.
+     *
+     * <pre>{@code
+     * qs.inSession(session -> session.find(STOCK, "A-1")
+     *         .map(stock -> session.add(stock.withQty(stock.qty() - 1))))
+     *     .retryWhen(OptimisticRetry.staleWrites(10));
+     * }</pre>
+     *
+     * @param work builds the publisher to run with the session
+     * @param <T> the element type
+     * @return the work's elements, after the flush and the commit
+     */
+    <T> Flux<T> inSession(java.util.function.Function<? super Session, ? extends org.reactivestreams.Publisher<T>> work);
+
+    /**
      * Loads a relationship path into an entity already in hand: the reactive form of lazy loading, and
      * explicit, since nothing is loaded behind your back. Select-in, as {@link EntityQuery#load}: one
      * statement per level. A record or immutable class is copied with the relationship set; a mutable

@@ -48,6 +48,31 @@ record DefaultQuicksilver(Database database, MappingContext mapping, RowReaders 
     }
 
     @Override
+    public <E> Mono<E> insert(E entity) {
+        return Mono.defer(() -> EntityWrites.insert(this, new WriteTemplates(this), EntityWrites.metadataOf(this, entity),
+                entity));
+    }
+
+    @Override
+    public <E> Mono<E> update(E entity) {
+        return Mono.defer(() -> EntityWrites.update(this, new WriteTemplates(this), EntityWrites.metadataOf(this, entity),
+                entity, null));
+    }
+
+    @Override
+    public <E> Mono<E> delete(E entity) {
+        return Mono.defer(() -> EntityWrites.delete(this, new WriteTemplates(this), EntityWrites.metadataOf(this, entity),
+                entity));
+    }
+
+    @Override
+    public <T> Flux<T> inSession(java.util.function.Function<? super dev.quicksilver.query.Session,
+            ? extends org.reactivestreams.Publisher<T>> work) {
+        Objects.requireNonNull(work, "work");
+        return database.inTransaction(transaction -> DefaultSession.run(this, work));
+    }
+
+    @Override
     public <E> Mono<E> load(E entity, RelationshipPath<E, ?> path) {
         Objects.requireNonNull(entity, "entity");
         return loadAll(List.of(entity), path).single();

@@ -188,7 +188,18 @@ final class ExpressionRenderer {
         if (column == null) {
             return out.parameter(value, value.getClass());
         }
-        String marker = out.parameter(ColumnCodec.of(column).toStored(value), column.storedType());
+        return castForColumn(out.parameter(ColumnCodec.of(column).toStored(value), column.storedType()), column, out);
+    }
+
+    /**
+     * The marker of a parameter for a column's value, bound later (entity writes render a statement once per
+     * shape): cast to a native enum type where the dialect has one, whether the value turns out NULL or not.
+     */
+    static String markerFor(ColumnMetadata column, SqlWriter out) {
+        return castForColumn(out.parameter(null, column.storedType()), column, out);
+    }
+
+    private static String castForColumn(String marker, ColumnMetadata column, SqlWriter out) {
         if (column.nativeEnumType() != null && out.dialect().supportsEnumTypes()) {
             return "CAST(" + marker + " AS " + new TableName(null, column.nativeEnumType()).render(out.dialect()) + ')';
         }

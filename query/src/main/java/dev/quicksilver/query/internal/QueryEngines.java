@@ -22,4 +22,15 @@ public final class QueryEngines {
         return new DefaultQuicksilver(Objects.requireNonNull(database, "database"),
                 Objects.requireNonNull(mapping, "mapping"));
     }
+
+    /**
+     * The session of the Reactor Context; use {@link dev.quicksilver.query.Session#current()} instead.
+     *
+     * @return the session, or empty outside {@code inSession}
+     */
+    public static reactor.core.publisher.Mono<dev.quicksilver.query.Session> currentSession() {
+        return reactor.core.publisher.Mono.deferContextual(context ->
+                reactor.core.publisher.Mono.justOrEmpty(context.<dev.quicksilver.query.Session>getOrEmpty(
+                        DefaultSession.CONTEXT_KEY)));
+    }
 }

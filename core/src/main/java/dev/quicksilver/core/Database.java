@@ -139,6 +139,46 @@ public interface Database {
     }
 
     /**
+     * Runs work on one R2DBC connection: the transaction's, inside {@link #inTransaction} of this database
+     * (found in the Reactor Context), else one from the pool, released when the work completes, fails or is
+     * cancelled. For what {@link #sql} cannot express (driver extensions, statements bound in bulk); the work
+     * must not close the connection nor keep it after its publisher ends. Driver errors reach the subscriber
+     * translated, as a statement's are. Work run this way is not seen by statement listeners.
+     *
+     * <pre>{@code
+     * Flux<Long> counts = db.withConnection(connection -> Flux.from(connection.createStatement(sql)
+     *     .bind(0, 1).add().bind(0, 2).execute()).flatMap(Result::getRowsUpdated));
+     * }</pre>
+     *
+     * @param work builds the publisher to run on the connection
+     * @param <T> the element type
+     * @return the work's elements
+     */
+    <T> Flux<T> withConnection(Function<? super io.r2dbc.spi.Connection, ? extends Publisher<T>> work);
+
+    /**
+     * Whether {@link #copyIn} can run here: the connections are r2dbc-postgresql's (directly or pooled).
+     *
+     * @return true when {@code COPY … FROM STDIN} is available
+     */
+    boolean supportsCopyIn();
+
+    /**
+     * Runs PostgreSQL's {@code COPY table (columns) FROM STDIN}, streaming the data (in the format the
+     * statement names; text by default) from a publisher, on the connection {@link #withConnection} would
+     * use. The data is requested as the driver sends it. Errors are translated as a statement's; when the
+     * database names the line of the data it stopped at, the error is a
+     * {@link dev.quicksilver.core.exception.CopyInException} carrying that line, with the translated
+     * error as its cause. Observed by statement listeners as one {@code COPY} statement.
+     *
+     * @param sql the {@code COPY … FROM STDIN} statement
+     * @param data the data; each buffer is read once, from its position to its limit
+     * @return the number of rows copied
+     * @see #supportsCopyIn()
+     */
+    Mono<Long> copyIn(String sql, Publisher<java.nio.ByteBuffer> data);
+
+    /**
      * Whether statements run under a Reactor Context use a transaction of this database (rather than a
      * pooled connection each). Statements of one transaction share its connection and run one at a
      * time; a caller interleaving statements (reading one result while starting another) must finish

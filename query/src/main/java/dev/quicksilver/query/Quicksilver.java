@@ -154,6 +154,18 @@ public interface Quicksilver {
     <T> Flux<T> inSession(java.util.function.Function<? super Session, ? extends org.reactivestreams.Publisher<T>> work);
 
     /**
+     * A bulk writer of entities into their table: chunked, one round trip per chunk (COPY on PostgreSQL),
+     * with bounded demand on the input. See {@link BulkInsert}.
+     *
+     * @param entity the entity
+     * @param <E> the entity type
+     * @return the writer, with 1,000 rows per chunk, 2 chunks in flight, all-or-nothing
+     */
+    default <E> BulkInsert<E> bulkInsert(EntityModel<E> entity) {
+        return dev.quicksilver.query.internal.BulkWriters.insert(this, entity);
+    }
+
+    /**
      * Loads a relationship path into an entity already in hand: the reactive form of lazy loading, and
      * explicit, since nothing is loaded behind your back. Select-in, as {@link EntityQuery#load}: one
      * statement per level. A record or immutable class is copied with the relationship set; a mutable

@@ -1,0 +1,27 @@
+package dev.quicksilver.query.internal;
+
+import dev.quicksilver.mapping.model.EntityModel;
+import dev.quicksilver.query.BulkInsert;
+import dev.quicksilver.query.BulkMode;
+import dev.quicksilver.query.Quicksilver;
+import java.util.Objects;
+
+/** Creates bulk writers; use {@link Quicksilver#bulkInsert} instead. */
+public final class BulkWriters {
+
+    private BulkWriters() {
+    }
+
+    /**
+     * A bulk insert with the defaults: 1,000 rows per chunk, 2 chunks in flight, all-or-nothing.
+     *
+     * @param quicksilver the entry point whose database and mapping are used
+     * @param entity the entity
+     * @param <E> the entity type
+     * @return the writer
+     */
+    public static <E> BulkInsert<E> insert(Quicksilver quicksilver, EntityModel<E> entity) {
+        return new DefaultBulkInsert<>(Objects.requireNonNull(quicksilver, "quicksilver"),
+                Objects.requireNonNull(entity, "entity"), 1_000, 2, BulkMode.ALL_OR_NOTHING);
+    }
+}

@@ -167,20 +167,8 @@ final class TypeRegistry {
         }
     }
 
+    /** The wrapper of a primitive type (the JDK's own mapping), or the type itself. */
     static Class<?> boxed(Class<?> type) {
-        if (!type.isPrimitive()) {
-            return type;
-        }
-        return switch (type.getName()) {
-            case "boolean" -> Boolean.class;
-            case "short" -> Short.class;
-            case "int" -> Integer.class;
-            case "long" -> Long.class;
-            case "float" -> Float.class;
-            case "double" -> Double.class;
-            case "byte" -> Byte.class;
-            case "char" -> Character.class;
-            default -> type;
-        };
+        return java.lang.invoke.MethodType.methodType(type).wrap().returnType();
     }
 }

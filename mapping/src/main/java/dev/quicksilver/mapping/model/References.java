@@ -28,20 +28,9 @@ final class References {
                 + ". Use the generated metamodel (" + metadata.type().getSimpleName() + "_) to have the compiler check names.");
     }
 
+    /** The wrapper of a primitive type (the JDK's own mapping), or the type itself. */
     static Class<?> boxed(Class<?> type) {
-        if (!type.isPrimitive()) {
-            return type;
-        }
-        return switch (type.getName()) {
-            case "boolean" -> Boolean.class;
-            case "byte" -> Byte.class;
-            case "short" -> Short.class;
-            case "char" -> Character.class;
-            case "int" -> Integer.class;
-            case "long" -> Long.class;
-            case "float" -> Float.class;
-            default -> Double.class;
-        };
+        return java.lang.invoke.MethodType.methodType(type).wrap().returnType();
     }
 
     /** Levenshtein distance, ignoring case. */

@@ -84,19 +84,8 @@ final class Conversions {
         return number.longValue();
     }
 
+    /** The wrapper of a primitive type (the JDK's own mapping), or the type itself. */
     static Class<?> boxed(Class<?> type) {
-        if (!type.isPrimitive()) {
-            return type;
-        }
-        return switch (type.getName()) {
-            case "boolean" -> Boolean.class;
-            case "byte" -> Byte.class;
-            case "short" -> Short.class;
-            case "char" -> Character.class;
-            case "int" -> Integer.class;
-            case "long" -> Long.class;
-            case "float" -> Float.class;
-            default -> Double.class;
-        };
+        return java.lang.invoke.MethodType.methodType(type).wrap().returnType();
     }
 }

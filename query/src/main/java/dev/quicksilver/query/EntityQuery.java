@@ -126,6 +126,23 @@ public interface EntityQuery<E> {
      */
     EntityQuery<E> lock(LockMode mode);
 
+    /**
+     * This query with a value for one of its named parameters
+     * ({@link dev.quicksilver.mapping.model.Expression#param}). The queries made by {@code bind} from one
+     * query share its rendered SQL: build a query with parameters once, keep it, and bind per use — the
+     * statement is rendered once for every value.
+     *
+     * <pre>{@code
+     * EntityQuery<Track> byId = qs.select(TRACK).where(TRACK.TRACK_ID.eq(Expression.param("id", Integer.class)));
+     * Mono<Track> track = byId.bind("id", 42).one();
+     * }</pre>
+     *
+     * @param name the parameter's name
+     * @param value its value, converted as the column it is compared with stores it; {@code null} for NULL
+     * @return the query with the value
+     */
+    EntityQuery<E> bind(String name, @org.jspecify.annotations.Nullable Object value);
+
     /** The entities, streamed as the database returns them. */
     Flux<E> fetch();
 

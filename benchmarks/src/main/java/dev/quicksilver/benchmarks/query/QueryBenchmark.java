@@ -86,6 +86,7 @@ public class QueryBenchmark {
 
     private Database db;
     private Quicksilver qs;
+    private dev.quicksilver.query.EntityQuery<BenchTrack> byId;
     private ConnectionFactory pool;
 
     /** Connects, creates the schema and table and fills them; checks both paths see the same rows. */
@@ -97,6 +98,7 @@ public class QueryBenchmark {
                 .maxSize(POOL_SIZE).acquireTimeout(Duration.ofSeconds(30)).build();
         db = Database.connect(url, DatabaseOptions.builder().name("bench").pool(poolSettings).build());
         qs = Quicksilver.of(db);
+        byId = qs.select(TRACK).where(TRACK_ID.eq(dev.quicksilver.mapping.model.Expression.param("id", Integer.class)));
         pool = db.connectionFactory();
         run("CREATE SCHEMA IF NOT EXISTS \"quicksilver_bench\"");
         run("DROP TABLE IF EXISTS " + TABLE);
@@ -205,6 +207,15 @@ public class QueryBenchmark {
     public void byId64Quicksilver() {
         Flux.range(0, CONCURRENCY).flatMap(i -> qs.select(TRACK).where(TRACK_ID.eq(randomId())).one(), CONCURRENCY)
                 .then().block();
+    }
+
+    /**
+     * 64 concurrent lookups by key through one query built with a parameter and kept, bound per lookup:
+     * the statement is rendered once ({@code EntityQuery.bind}).
+     */
+    @Benchmark
+    public void byId64QuicksilverPrepared() {
+        Flux.range(0, CONCURRENCY).flatMap(i -> byId.bind("id", randomId()).one(), CONCURRENCY).then().block();
     }
 
     /** 64 concurrent lookups by key through raw R2DBC on the same pool, mapped by hand. */

@@ -27,6 +27,19 @@ public interface Expression<T> {
         return new Value<>(Objects.requireNonNull(value, "value: a bound value cannot be null; use isNull()/isNotNull()"));
     }
 
+    /**
+     * A named parameter whose value is given when the statement runs ({@code query.bind(name, value)}):
+     * the statement is rendered once and serves every value.
+     *
+     * @param name the parameter's name
+     * @param type the value's type
+     * @param <T> the value's type
+     * @return the parameter
+     */
+    static <T> Parameter<T> param(String name, Class<T> type) {
+        return new Parameter<>(name, type);
+    }
+
     /** {@code this = value}. */
     default Condition eq(T value) {
         return compare(ComparisonOperator.EQ, value);

@@ -15,19 +15,48 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** An entity query: an engine and an immutable spec; rendering happens per subscription. */
+/**
+ * An entity query: an engine, an immutable spec and its named parameters' values. Its statements are
+ * rendered at the first subscription that needs them and kept ({@link Renders}), shared by the queries
+ * {@link #bind} makes from it: one rendering per statement shape, whatever the parameters' values.
+ */
 final class DefaultEntityQuery<E> implements EntityQuery<E> {
+
+    /** The statements of one spec, rendered once each (a benign race may render one twice). */
+    private static final class Renders {
+        private volatile @Nullable RenderedSql select;
+        private volatile @Nullable RenderedSql one;
+        private volatile @Nullable RenderedSql first;
+        private volatile @Nullable RenderedSql count;
+        private volatile @Nullable RenderedSql exists;
+    }
 
     private final DefaultQuicksilver engine;
     private final SelectSpec<E> spec;
+    private final java.util.Map<String, @Nullable Object> parameters;
+    private final Renders renders;
 
     DefaultEntityQuery(DefaultQuicksilver engine, SelectSpec<E> spec) {
+        this(engine, spec, java.util.Map.of(), new Renders());
+    }
+
+    private DefaultEntityQuery(DefaultQuicksilver engine, SelectSpec<E> spec,
+                               java.util.Map<String, @Nullable Object> parameters, Renders renders) {
         this.engine = engine;
         this.spec = spec;
+        this.parameters = parameters;
+        this.renders = renders;
     }
 
     private EntityQuery<E> with(SelectSpec<E> changed) {
-        return new DefaultEntityQuery<>(engine, changed);
+        return new DefaultEntityQuery<>(engine, changed, parameters, new Renders());
+    }
+
+    @Override
+    public EntityQuery<E> bind(String name, @Nullable Object value) {
+        java.util.Map<String, @Nullable Object> more = new java.util.HashMap<>(parameters);
+        more.put(Objects.requireNonNull(name, "name"), value);
+        return new DefaultEntityQuery<>(engine, spec, java.util.Collections.unmodifiableMap(more), renders);
     }
 
     @Override
@@ -93,16 +122,40 @@ final class DefaultEntityQuery<E> implements EntityQuery<E> {
 
     @Override
     public Flux<E> fetch() {
-        return run(this::effective);
+        return run(this::selectSql);
     }
 
-    /** Renders the spec the supplier gives at subscription and reads its rows, joined and loaded. */
-    private Flux<E> run(Supplier<SelectSpec<E>> effective) {
-        return rendered(() -> SelectRenderer.select(effective.get(), engine.database().dialect(), engine.mapping()))
-                .flatMapMany(sql -> {
-                    Flux<E> rows = sql.prepare(engine.database()).mapPerShape(JoinLoading.rows(spec, engine));
-                    return spec.loads().isEmpty() ? rows : RelationshipLoader.attach(engine, spec, rows);
-                });
+    /** Runs the statement the supplier renders (at subscription) and reads its rows, joined and loaded. */
+    private Flux<E> run(Supplier<RenderedSql> statement) {
+        return rendered(statement).flatMapMany(sql -> {
+            Flux<E> rows = sql.prepare(engine.database(), parameters).mapPerShape(JoinLoading.rows(spec, engine));
+            return spec.loads().isEmpty() ? rows : RelationshipLoader.attach(engine, spec, rows);
+        });
+    }
+
+    private RenderedSql selectSql() {
+        RenderedSql sql = renders.select;
+        if (sql == null) {
+            sql = SelectRenderer.select(effective(), engine.database().dialect(), engine.mapping());
+            renders.select = sql;
+        }
+        return sql;
+    }
+
+    /** The select with a limit of {@code rows} in place of the query's own, rendered once. */
+    private RenderedSql limitedSql(long rows) {
+        RenderedSql sql = rows == 1 ? renders.first : renders.one;
+        if (sql == null) {
+            SelectSpec<E> limited = spec.withLimit(rows);
+            sql = SelectRenderer.select(limited.after() == null ? limited : Keyset.seek(limited),
+                    engine.database().dialect(), engine.mapping());
+            if (rows == 1) {
+                renders.first = sql;
+            } else {
+                renders.one = sql;
+            }
+        }
+        return sql;
     }
 
     /** The spec as rendered: with the keyset condition and total order when it pages after an entity. */
@@ -132,7 +185,9 @@ final class DefaultEntityQuery<E> implements EntityQuery<E> {
     /** One keyset page: its own statement, read to the end before the next one starts. */
     private Mono<List<E>> page(@Nullable E last, int size) {
         SelectSpec<E> page = spec.withAfter(last).withLimit((long) size);
-        return new DefaultEntityQuery<>(engine, page).run(() -> Keyset.seek(page)).collectList();
+        return new DefaultEntityQuery<>(engine, page, parameters, new Renders())
+                .run(() -> SelectRenderer.select(Keyset.seek(page), engine.database().dialect(), engine.mapping()))
+                .collectList();
     }
 
     @Override
@@ -154,7 +209,7 @@ final class DefaultEntityQuery<E> implements EntityQuery<E> {
 
     @Override
     public Mono<E> one() {
-        return limit(2).fetch().collectList().flatMap(found -> {
+        return run(() -> limitedSql(2)).collectList().flatMap(found -> {
             if (found.size() > 1) {
                 return Mono.error(new NonUniqueResultException("Expected at most one " + spec.metadata().type()
                         .getSimpleName() + " but the query selects several. Narrow the condition, or use first().",
@@ -166,25 +221,37 @@ final class DefaultEntityQuery<E> implements EntityQuery<E> {
 
     @Override
     public Mono<E> first() {
-        return limit(1).fetch().next();
+        return run(() -> limitedSql(1)).next();
     }
 
     @Override
     public Mono<Long> count() {
-        return rendered(() -> SelectRenderer.count(effective(), engine.database().dialect(), engine.mapping()))
-                .flatMap(sql -> sql.prepare(engine.database()).map(row -> row.get(0, Long.class)).single());
+        return rendered(() -> {
+            RenderedSql sql = renders.count;
+            if (sql == null) {
+                sql = SelectRenderer.count(effective(), engine.database().dialect(), engine.mapping());
+                renders.count = sql;
+            }
+            return sql;
+        }).flatMap(sql -> sql.prepare(engine.database(), parameters).map(row -> row.get(0, Long.class)).single());
     }
 
     @Override
     public Mono<Boolean> exists() {
-        return rendered(() -> SelectRenderer.exists(effective(), engine.database().dialect(), engine.mapping()))
-                .flatMap(sql -> sql.prepare(engine.database()).map(row -> row.get(0, Long.class)).single())
+        return rendered(() -> {
+            RenderedSql sql = renders.exists;
+            if (sql == null) {
+                sql = SelectRenderer.exists(effective(), engine.database().dialect(), engine.mapping());
+                renders.exists = sql;
+            }
+            return sql;
+        }).flatMap(sql -> sql.prepare(engine.database(), parameters).map(row -> row.get(0, Long.class)).single())
                 .map(rows -> rows > 0);
     }
 
     @Override
     public String sql() {
-        return SelectRenderer.select(effective(), engine.database().dialect(), engine.mapping()).text();
+        return selectSql().text();
     }
 
     /** Renders at subscription; a reference the statement cannot render becomes an error in the stream. */

@@ -16,6 +16,7 @@ import dev.quicksilver.mapping.model.Junction;
 import dev.quicksilver.mapping.model.Like;
 import dev.quicksilver.mapping.model.Negation;
 import dev.quicksilver.mapping.model.NullTest;
+import dev.quicksilver.mapping.model.Parameter;
 import dev.quicksilver.mapping.model.SortKey;
 import dev.quicksilver.mapping.model.Value;
 import java.lang.reflect.Array;
@@ -57,6 +58,8 @@ final class ExpressionRenderer {
             out.column(scope, column.resolve(scope.metadata()).name());
         } else if (expression instanceof Value<?> value) {
             out.append(parameter(value.value(), context, out));
+        } else if (expression instanceof Parameter<?> parameter) {
+            out.append(slot(parameter, context, out));
         } else if (expression instanceof Comparison comparison) {
             render(comparison.left(), out, columnOf(comparison.right(), out));
             out.append(' ').append(operator(comparison)).append(' ');
@@ -182,6 +185,16 @@ final class ExpressionRenderer {
             return column.resolve(out.scopeOf(column.entity()).metadata());
         }
         return null;
+    }
+
+    /** A named parameter's marker: converted and cast at run time as a value for {@code column} would be. */
+    private static String slot(Parameter<?> parameter, @Nullable ColumnMetadata column, SqlWriter out) {
+        if (column == null) {
+            return out.slot(parameter.name(), parameter.type(), null);
+        }
+        ColumnCodec codec = ColumnCodec.of(column);
+        return castForColumn(out.slot(parameter.name(), column.storedType(), codec.isIdentity() ? null : codec), column,
+                out);
     }
 
     static String parameter(Object value, @Nullable ColumnMetadata column, SqlWriter out) {

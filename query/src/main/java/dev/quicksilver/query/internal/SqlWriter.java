@@ -160,6 +160,19 @@ final class SqlWriter {
         return ":" + name;
     }
 
+    /**
+     * Binds a named parameter's slot, filled when the statement runs, and returns its marker.
+     *
+     * @param parameter the parameter's name
+     * @param type the stored type (for a NULL)
+     * @param codec the conversion of the column the value is compared with, or {@code null}
+     */
+    String slot(String parameter, Class<?> type, dev.quicksilver.mapping.metadata.@Nullable ColumnCodec codec) {
+        String name = "p" + (binds.size() + 1);
+        binds.add(new Bind(name, null, type, parameter, codec));
+        return ":" + name;
+    }
+
     RenderedSql build() {
         return new RenderedSql(sql.toString(), binds);
     }

@@ -37,6 +37,11 @@ record TrackedQuery<E>(EntityQuery<E> query, EntityMetadata<E> metadata, Default
     }
 
     @Override
+    public EntityQuery<E> bind(String name, @org.jspecify.annotations.Nullable Object value) {
+        return with(query.bind(name, value));
+    }
+
+    @Override
     public EntityQuery<E> orderBy(SortKey... keys) {
         return with(query.orderBy(keys));
     }

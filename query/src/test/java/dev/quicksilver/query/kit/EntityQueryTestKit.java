@@ -19,6 +19,8 @@ import dev.quicksilver.mapping.chinook.InvoiceLine;
 import dev.quicksilver.mapping.chinook.Playlist;
 import dev.quicksilver.mapping.chinook.Track;
 import dev.quicksilver.mapping.model.EntityModel;
+import dev.quicksilver.mapping.model.Expression;
+import dev.quicksilver.query.EntityQuery;
 import dev.quicksilver.query.NonUniqueResultException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -73,6 +75,32 @@ public abstract class EntityQueryTestKit extends ChinookTestKit {
         StepVerifier.create(qs.select(ALBUM).orderBy(ALBUM.TITLE.desc()).first().map(Album::title))
                 .expectNext(names("SELECT \"title\" FROM \"album\" ORDER BY \"title\" DESC LIMIT 1").get(0))
                 .verifyComplete();
+    }
+
+    @Test
+    void aQueryWithParametersIsRenderedOnceForEveryValue() {
+        EntityQuery<Track> byAlbumAndPrice = qs.select(TRACK)
+                .where(TRACK.column("album", Integer.class).eq(Expression.param("album", Integer.class))
+                        .and(TRACK.UNIT_PRICE.ge(Expression.param("price", BigDecimal.class))))
+                .orderBy(TRACK.TRACK_ID.asc());
+        EntityQuery<Track> first = byAlbumAndPrice.bind("album", 1).bind("price", new BigDecimal("0.99"));
+        EntityQuery<Track> second = byAlbumAndPrice.bind("album", 2).bind("price", BigDecimal.ZERO);
+        assertThat(first.fetch().map(Track::getName).collectList().block(TIMEOUT))
+                .containsExactlyElementsOf(names("SELECT \"name\" FROM \"track\" WHERE \"album_id\" = 1 ORDER BY \"track_id\""));
+        assertThat(second.count().block(TIMEOUT)).isEqualTo(scalar("SELECT COUNT(*) FROM \"track\" WHERE \"album_id\" = 2"));
+        // one rendering shared by every query bound from the same one: the very same text
+        assertThat(second.sql()).isSameAs(first.sql()).isSameAs(byAlbumAndPrice.sql());
+        StepVerifier.create(qs.select(TRACK).where(TRACK.TRACK_ID.eq(Expression.param("id", Integer.class))).bind("id", 1)
+                        .one().map(Track::getName))
+                .expectNext("For Those About To Rock (We Salute You)").verifyComplete();
+        StepVerifier.create(byAlbumAndPrice.bind("album", 1).fetch())
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining(":price has no value")
+                        .hasMessageContaining("bind(\"price\""))
+                .verify(TIMEOUT);
+        StepVerifier.create(first.bind("albun", 3).fetch())
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("[albun]")
+                        .hasMessageContaining("[album, price]"))
+                .verify(TIMEOUT);
     }
 
     @Test

@@ -21,7 +21,7 @@ import reactor.core.publisher.Mono;
  * invalid one fails the write with nothing of its chunk written. Columns the database generates (identity
  * and sequence keys) are left to it; UUID keys left {@code null} are generated. Inside a transaction of the
  * database (the Reactor Context's), chunks are written one after another in it and the mode does not apply.
- * Failures are {@link BulkWriteException}s. An immutable value; thread-safe.
+ * Failures are {@link BulkWriteException}s. {@link #onConflict} turns the chunks into multi-row upserts. An immutable value; thread-safe.
  *
  * @param <E> the entity type
  */
@@ -35,6 +35,25 @@ public interface BulkInsert<E> {
 
     /** All-or-nothing (default) or a commit per chunk. */
     BulkInsert<E> mode(BulkMode mode);
+
+    /**
+     * Makes every chunk an upsert keyed by these properties' columns (a primary or unique key): PostgreSQL
+     * {@code INSERT … VALUES (…), (…) ON CONFLICT (…) DO UPDATE}, H2 {@code MERGE … USING (VALUES …)}; a
+     * row whose key exists has every other column overwritten. No COPY then. Two rows of one chunk must not
+     * share a key (both databases refuse the chunk).
+     *
+     * @param keyProperties the properties (entity property names) whose columns identify a row
+     * @return a writer of upserts
+     */
+    BulkInsert<E> onConflict(String... keyProperties);
+
+    /**
+     * Like {@link #onConflict}, but a row whose key exists is left as it is ({@code DO NOTHING}).
+     *
+     * @param keyProperties the properties whose columns identify a row
+     * @return a writer that skips existing rows
+     */
+    BulkInsert<E> onConflictDoNothing(String... keyProperties);
 
     /**
      * Writes the entities, reporting progress once per chunk acknowledged; completes after the last commit.

@@ -166,6 +166,30 @@ public interface Quicksilver {
     }
 
     /**
+     * A bulk updater of entities by their ids: chunked, one {@code MERGE} per chunk, with bounded demand on
+     * the input. See {@link BulkUpdate}.
+     *
+     * @param entity the entity
+     * @param <E> the entity type
+     * @return the updater, with 1,000 rows per chunk, 2 chunks in flight, all-or-nothing
+     */
+    default <E> BulkUpdate<E> bulkUpdate(EntityModel<E> entity) {
+        return dev.quicksilver.query.internal.BulkWriters.update(this, entity);
+    }
+
+    /**
+     * A bulk deleter of rows by their ids: chunked, one {@code DELETE … IN (…)} per chunk, with bounded demand
+     * on the input. See {@link BulkDelete}.
+     *
+     * @param entity the entity
+     * @param <E> the entity type
+     * @return the deleter, with 1,000 ids per chunk, 2 chunks in flight, all-or-nothing
+     */
+    default <E> BulkDelete<E> bulkDelete(EntityModel<E> entity) {
+        return dev.quicksilver.query.internal.BulkWriters.delete(this, entity);
+    }
+
+    /**
      * Loads a relationship path into an entity already in hand: the reactive form of lazy loading, and
      * explicit, since nothing is loaded behind your back. Select-in, as {@link EntityQuery#load}: one
      * statement per level. A record or immutable class is copied with the relationship set; a mutable

@@ -90,6 +90,21 @@ public interface Dialect {
                   List<String> valueMarkers);
 
     /**
+     * Renders an insert-or-update of several rows in one statement, keyed by {@code keyColumns}
+     * (PostgreSQL {@code INSERT … VALUES (…), (…) ON CONFLICT}, H2 {@code MERGE … USING (VALUES …)}).
+     * Two rows of one statement must not share a key.
+     *
+     * @param table the quoted table name
+     * @param columns the quoted columns written, in bind order
+     * @param keyColumns the quoted columns that identify a row (a unique or primary key)
+     * @param updateColumns the quoted columns overwritten when a row exists; empty means "do nothing"
+     * @param rowMarkers per row, the bind markers of {@code columns}, in the same order
+     * @return the statement text
+     */
+    String upsertRows(String table, List<String> columns, List<String> keyColumns, List<String> updateColumns,
+                      List<List<String>> rowMarkers);
+
+    /**
      * The row-locking clause appended to a {@code SELECT}.
      *
      * @param mode the lock wanted

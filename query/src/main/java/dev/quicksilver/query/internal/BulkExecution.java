@@ -57,7 +57,8 @@ final class BulkExecution<E> {
     }
 
     BulkResult.Method method() {
-        return copy ? BulkResult.Method.COPY : BulkResult.Method.MULTI_ROW_INSERT;
+        return copy ? BulkResult.Method.COPY
+                : plan.upsert() ? BulkResult.Method.MULTI_ROW_UPSERT : BulkResult.Method.MULTI_ROW_INSERT;
     }
 
     Duration elapsed() {
@@ -153,7 +154,7 @@ final class BulkExecution<E> {
         String kept = ownCommits ? committed + " rows of earlier chunks are committed"
                 : inCallerTransaction ? "the enclosing transaction decides what is committed"
                 : "nothing is committed (all or nothing)";
-        String message = "Bulk insert into " + plan.tableName() + " failed in chunk " + chunk + " (rows " + firstRow
+        String message = (plan.upsert() ? "Bulk upsert into " : "Bulk insert into ") + plan.tableName() + " failed in chunk " + chunk + " (rows " + firstRow
                 + "–" + (firstRow + size - 1) + ")" + (row >= 0 ? " at row " + row : "") + "; " + kept + ": "
                 + cause.getMessage();
         return new BulkWriteException(message, chunk, row, committed,
@@ -161,7 +162,7 @@ final class BulkExecution<E> {
     }
 
     private BulkWriteException commitFailed(Throwable error) {
-        return new BulkWriteException("Bulk insert into " + plan.tableName() + " failed after its chunks were"
+        return new BulkWriteException((plan.upsert() ? "Bulk upsert into " : "Bulk insert into ") + plan.tableName() + " failed after its chunks were"
                 + " written (at commit); nothing is committed: " + error.getMessage(), -1, -1, 0,
                 error instanceof QuicksilverException quicksilver ? quicksilver.sql() : null, error);
     }

@@ -35,11 +35,14 @@ final class BulkPlan<E> {
     private final List<ColumnMetadata> generated;
     private final String table;
     private final String columnList;
+    private final List<String> columnNames;
     private final String[] valueMarkers;
     private final @Nullable String copySql;
     private final int rowsPerStatement;
+    private final List<String> conflictKeys;  // quoted
+    private final List<String> conflictUpdates;
 
-    private BulkPlan(EntityMetadata<E> metadata, Database database) {
+    private BulkPlan(EntityMetadata<E> metadata, Database database, List<String> keyProperties, boolean doNothing) {
         this.metadata = metadata;
         this.dialect = database.dialect();
         List<ColumnMetadata> written = new ArrayList<>();
@@ -70,8 +73,21 @@ final class BulkPlan<E> {
         }
         this.table = metadata.table().render(dialect);
         this.columnList = String.join(", ", names);
+        this.columnNames = List.copyOf(names);
         this.valueMarkers = new String[columns.size()];
-        this.copySql = textual && database.supportsCopyIn()
+        this.conflictKeys = new ArrayList<>();
+        for (String property : keyProperties) {
+            ColumnMetadata key = metadata.columnOfProperty(property).orElseThrow(() -> new IllegalArgumentException(
+                    metadata.type().getSimpleName() + " has no column property '" + property + "' to key the upsert"));
+            if (!columns.contains(key)) {
+                throw new IllegalArgumentException("The upsert into " + metadata.table().name() + " is keyed by "
+                        + key.name() + ", a column the database generates; key it by columns the rows carry.");
+            }
+            conflictKeys.add(dialect.quoteIdentifier(key.name()));
+        }
+        this.conflictUpdates = doNothing ? List.of()
+                : names.stream().filter(name -> !conflictKeys.contains(name)).toList();
+        this.copySql = textual && database.supportsCopyIn() && conflictKeys.isEmpty()
                 ? "COPY " + table + " (" + columnList + ") FROM STDIN" : null;
         this.rowsPerStatement = Math.max(1, MAX_PARAMETERS / columns.size());
         for (int i = 0; i < columns.size(); i++) {
@@ -82,7 +98,21 @@ final class BulkPlan<E> {
     }
 
     static <E> BulkPlan<E> of(EntityMetadata<E> metadata, Database database) {
-        return new BulkPlan<>(metadata, database);
+        return new BulkPlan<>(metadata, database, List.of(), false);
+    }
+
+    /**
+     * A plan whose statements are upserts keyed by these properties' columns (none: plain inserts); on a
+     * conflict every other written column is overwritten, or nothing when {@code doNothing}.
+     */
+    static <E> BulkPlan<E> of(EntityMetadata<E> metadata, Database database, List<String> keyProperties,
+                              boolean doNothing) {
+        return new BulkPlan<>(metadata, database, keyProperties, doNothing);
+    }
+
+    /** Whether the statements are upserts. */
+    boolean upsert() {
+        return !conflictKeys.isEmpty();
     }
 
     EntityMetadata<E> metadata() {
@@ -135,6 +165,19 @@ final class BulkPlan<E> {
 
     /** {@code INSERT INTO t (…) VALUES (…), (…)} for a number of rows, with the dialect's bind markers. */
     String insertSql(int rows) {
+        if (upsert()) {
+            List<List<String>> rowMarkers = new ArrayList<>(rows);
+            int position = 0;
+            for (int row = 0; row < rows; row++) {
+                List<String> markers = new ArrayList<>(valueMarkers.length);
+                for (String marker : valueMarkers) {
+                    markers.add(marker.replace("%s", dialect.bindMarker(position++)));
+                }
+                rowMarkers.add(markers);
+            }
+            return dialect.upsertRows(table, columnNames, conflictKeys, conflictUpdates,
+                    rowMarkers);
+        }
         StringBuilder sql = new StringBuilder(32 + rows * columns.size() * 6);
         sql.append("INSERT INTO ").append(table).append(" (").append(columnList).append(") VALUES ");
         int position = 0;

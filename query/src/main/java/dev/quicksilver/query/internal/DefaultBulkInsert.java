@@ -7,21 +7,29 @@ import dev.quicksilver.query.BulkProgress;
 import dev.quicksilver.query.BulkResult;
 import dev.quicksilver.query.Quicksilver;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The bulk writer's settings; each write runs a {@link BulkExecution}. */
+/**
+ * The bulk writer's settings; each write runs a {@link BulkExecution}. {@code conflictKeys} empty means plain
+ * inserts, else upserts keyed by those properties (overwriting, or skipping when {@code doNothing}).
+ */
 record DefaultBulkInsert<E>(Quicksilver quicksilver, EntityModel<E> entity, int chunkSize, int maxInFlight,
-                            BulkMode mode) implements BulkInsert<E> {
+                            BulkMode mode, List<String> conflictKeys, boolean doNothing) implements BulkInsert<E> {
+
+    DefaultBulkInsert(Quicksilver quicksilver, EntityModel<E> entity, int chunkSize, int maxInFlight, BulkMode mode) {
+        this(quicksilver, entity, chunkSize, maxInFlight, mode, List.of(), false);
+    }
 
     @Override
     public BulkInsert<E> chunkSize(int rows) {
         if (rows < 1) {
             throw new IllegalArgumentException("chunkSize must be at least 1, was " + rows);
         }
-        return new DefaultBulkInsert<>(quicksilver, entity, rows, maxInFlight, mode);
+        return new DefaultBulkInsert<>(quicksilver, entity, rows, maxInFlight, mode, conflictKeys, doNothing);
     }
 
     @Override
@@ -29,13 +37,30 @@ record DefaultBulkInsert<E>(Quicksilver quicksilver, EntityModel<E> entity, int 
         if (chunks < 1) {
             throw new IllegalArgumentException("maxInFlight must be at least 1, was " + chunks);
         }
-        return new DefaultBulkInsert<>(quicksilver, entity, chunkSize, chunks, mode);
+        return new DefaultBulkInsert<>(quicksilver, entity, chunkSize, chunks, mode, conflictKeys, doNothing);
     }
 
     @Override
     public BulkInsert<E> mode(BulkMode newMode) {
         return new DefaultBulkInsert<>(quicksilver, entity, chunkSize, maxInFlight, Objects.requireNonNull(newMode,
-                "mode"));
+                "mode"), conflictKeys, doNothing);
+    }
+
+    @Override
+    public BulkInsert<E> onConflict(String... keyProperties) {
+        return new DefaultBulkInsert<>(quicksilver, entity, chunkSize, maxInFlight, mode, keys(keyProperties), false);
+    }
+
+    @Override
+    public BulkInsert<E> onConflictDoNothing(String... keyProperties) {
+        return new DefaultBulkInsert<>(quicksilver, entity, chunkSize, maxInFlight, mode, keys(keyProperties), true);
+    }
+
+    private static List<String> keys(String... keyProperties) {
+        if (keyProperties.length == 0) {
+            throw new IllegalArgumentException("An upsert needs at least one key property, e.g. onConflict(\"id\")");
+        }
+        return List.of(keyProperties);
     }
 
     @Override
@@ -58,11 +83,16 @@ record DefaultBulkInsert<E>(Quicksilver quicksilver, EntityModel<E> entity, int 
     @Override
     public Flux<E> writeReturningKeys(Publisher<? extends E> entities) {
         Objects.requireNonNull(entities, "entities");
+        if (!conflictKeys.isEmpty()) {
+            return Flux.error(new UnsupportedOperationException("An upsert does not return generated keys (a row"
+                    + " that existed generates none); use write(…) and read the rows back by their keys."));
+        }
         return Flux.defer(() -> execution(true).entities(entities));
     }
 
     private BulkExecution<E> execution(boolean returningKeys) {
-        BulkPlan<E> plan = BulkPlan.of(quicksilver.mapping().entity(entity.type()), quicksilver.database());
+        BulkPlan<E> plan = BulkPlan.of(quicksilver.mapping().entity(entity.type()), quicksilver.database(),
+                conflictKeys, doNothing);
         return new BulkExecution<>(quicksilver.database(), plan, chunkSize, maxInFlight, mode, returningKeys);
     }
 }

@@ -4,6 +4,7 @@ import dev.quicksilver.mapping.annotation.Column;
 import dev.quicksilver.mapping.annotation.GeneratedValue;
 import dev.quicksilver.mapping.annotation.Id;
 import dev.quicksilver.mapping.annotation.Table;
+import dev.quicksilver.mapping.annotation.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -28,5 +29,11 @@ public final class BulkEntities {
     /** A row whose key the database generates. */
     @Table
     public record Ticket(@Id @GeneratedValue Long ticketId, @Column(length = 60, nullable = false) String title) {
+    }
+
+    /** A versioned row: bulk updates match it only at the version it carries. */
+    @Table
+    public record Stock(@Id long stockId, @Column(length = 60, nullable = false) String sku, int quantity,
+                        @Version long version) {
     }
 }

@@ -211,10 +211,10 @@ public final class BuiltInDialects {
     }
 
     private static String onConflictUpsert(String table, List<String> columns, List<String> keyColumns,
-                                           List<String> updateColumns, List<String> valueMarkers) {
+                                           List<String> updateColumns, List<List<String>> rowMarkers) {
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(table)
-                .append(" (").append(String.join(", ", columns)).append(") VALUES (")
-                .append(String.join(", ", valueMarkers)).append(") ON CONFLICT (")
+                .append(" (").append(String.join(", ", columns)).append(") VALUES ")
+                .append(rows(rowMarkers)).append(" ON CONFLICT (")
                 .append(String.join(", ", keyColumns)).append(')');
         if (updateColumns.isEmpty()) {
             return sql.append(" DO NOTHING").toString();
@@ -224,9 +224,9 @@ public final class BuiltInDialects {
     }
 
     private static String mergeUpsert(String table, List<String> columns, List<String> keyColumns,
-                                      List<String> updateColumns, List<String> valueMarkers) {
-        StringBuilder sql = new StringBuilder("MERGE INTO ").append(table).append(" AS t USING (VALUES (")
-                .append(String.join(", ", valueMarkers)).append(")) AS s (").append(String.join(", ", columns))
+                                      List<String> updateColumns, List<List<String>> rowMarkers) {
+        StringBuilder sql = new StringBuilder("MERGE INTO ").append(table).append(" AS t USING (VALUES ")
+                .append(rows(rowMarkers)).append(") AS s (").append(String.join(", ", columns))
                 .append(") ON ").append(keyColumns.stream().map(key -> "t." + key + " = s." + key)
                         .collect(Collectors.joining(" AND ")));
         if (!updateColumns.isEmpty()) {
@@ -236,5 +236,10 @@ public final class BuiltInDialects {
         return sql.append(" WHEN NOT MATCHED THEN INSERT (").append(String.join(", ", columns)).append(") VALUES (")
                 .append(columns.stream().map(column -> "s." + column).collect(Collectors.joining(", ")))
                 .append(')').toString();
+    }
+
+    /** {@code (a, b), (c, d)}: the rows of a VALUES list. */
+    private static String rows(List<List<String>> rowMarkers) {
+        return rowMarkers.stream().map(row -> "(" + String.join(", ", row) + ")").collect(Collectors.joining(", "));
     }
 }

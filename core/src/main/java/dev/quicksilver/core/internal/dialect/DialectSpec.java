@@ -47,10 +47,10 @@ record DialectSpec(
         boolean fullJoin,
         ErrorTranslator errors) {
 
-    /** Renders an upsert statement from quoted names and markers. */
+    /** Renders an upsert statement of one or more rows from quoted names and markers (one list per row). */
     @FunctionalInterface
     interface UpsertRenderer {
         String render(String table, List<String> columns, List<String> keyColumns, List<String> updateColumns,
-                      List<String> valueMarkers);
+                      List<List<String>> rowMarkers);
     }
 }

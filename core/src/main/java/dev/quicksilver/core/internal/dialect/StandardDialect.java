@@ -128,7 +128,19 @@ final class StandardDialect implements Dialect {
             throw new IllegalArgumentException("An upsert needs one marker per column and at least one key column; got "
                     + columns.size() + " columns, " + valueMarkers.size() + " markers, " + keyColumns.size() + " keys");
         }
-        return spec.upsert().render(table, columns, keyColumns, updateColumns, valueMarkers);
+        return spec.upsert().render(table, columns, keyColumns, updateColumns, List.of(valueMarkers));
+    }
+
+    @Override
+    public String upsertRows(String table, List<String> columns, List<String> keyColumns,
+                             List<String> updateColumns, List<List<String>> rowMarkers) {
+        if (rowMarkers.isEmpty() || keyColumns.isEmpty()
+                || rowMarkers.stream().anyMatch(row -> row.size() != columns.size())) {
+            throw new IllegalArgumentException("A multi-row upsert needs at least one row, one marker per column in"
+                    + " each row and at least one key column; got " + columns.size() + " columns, "
+                    + rowMarkers.size() + " rows, " + keyColumns.size() + " keys");
+        }
+        return spec.upsert().render(table, columns, keyColumns, updateColumns, rowMarkers);
     }
 
     @Override

@@ -1,0 +1,139 @@
+package dev.quicksilver.query.internal;
+
+import dev.quicksilver.core.Database;
+import dev.quicksilver.core.exception.QuicksilverException;
+import dev.quicksilver.query.BulkMode;
+import dev.quicksilver.query.BulkProgress;
+import dev.quicksilver.query.BulkResult;
+import dev.quicksilver.query.BulkWriteException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
+
+/**
+ * One run of a keyed bulk write (update or delete): the bulk writer's pipeline ({@code buffer}, then
+ * {@code flatMapSequential} with a prefetch of one, so input is requested only as chunks are acknowledged;
+ * one transaction for all-or-nothing, a commit per chunk otherwise) around a chunk writer that returns the
+ * rows it affected. Failures become {@link BulkWriteException}s. Not thread-safe; one per subscription.
+ *
+ * @param <T> the input element: an entity or an id
+ */
+final class ChunkedWrite<T> {
+
+    /** Writes one chunk; {@code ownCommit} when the chunk must commit (or roll back) on its own. */
+    @FunctionalInterface
+    interface ChunkWriter<T> {
+        Mono<Long> write(List<T> chunk, boolean ownCommit);
+    }
+
+    /** A failure of one row of a chunk (validation), before anything of the chunk was sent. */
+    static final class RowFailure extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int index;
+
+        RowFailure(int index, Throwable cause) {
+            super(cause);
+            this.index = index;
+        }
+    }
+
+    private final Database database;
+    private final String what;
+    private final ChunkSettings settings;
+    private final ChunkWriter<T> writer;
+    private final AtomicLong committedRows = new AtomicLong();
+    private boolean inCallerTransaction;
+    private long started;
+    private long rows;
+    private long chunks;
+
+    /**
+     * @param what the operation and table, for messages: "Bulk update of track"
+     */
+    ChunkedWrite(Database database, String what, ChunkSettings settings, ChunkWriter<T> writer) {
+        this.database = database;
+        this.what = what;
+        this.settings = settings;
+        this.writer = writer;
+    }
+
+    Mono<BulkResult> result(Publisher<? extends T> input, BulkResult.Method method) {
+        return progress(input).last(new BulkProgress(0, 0, Duration.ZERO))
+                .map(last -> new BulkResult(last.rows(), last.chunks(),
+                        Duration.ofNanos(System.nanoTime() - started), method));
+    }
+
+    Flux<BulkProgress> progress(Publisher<? extends T> input) {
+        return run(input).map(affected -> {
+            rows += affected;
+            chunks++;
+            return new BulkProgress(rows, chunks, Duration.ofNanos(System.nanoTime() - started));
+        });
+    }
+
+    private Flux<Long> run(Publisher<? extends T> input) {
+        return Flux.deferContextual(context -> {
+            started = System.nanoTime();
+            Flux<Tuple2<Long, List<T>>> chunked = Flux.<T>from(input).buffer(settings.chunkSize()).index();
+            inCallerTransaction = database.inTransaction(context);
+            if (inCallerTransaction) {
+                return chunked.flatMapSequential(chunk -> write(chunk, false), 1, 1);
+            }
+            if (settings.mode() == BulkMode.ALL_OR_NOTHING) {
+                return database.inTransaction(transaction ->
+                                chunked.flatMapSequential(chunk -> write(chunk, false), 1, 1))
+                        .onErrorMap(error -> !(error instanceof BulkWriteException), this::commitFailed);
+            }
+            return chunked.flatMapSequential(chunk -> write(chunk, true), settings.maxInFlight(), 1);
+        });
+    }
+
+    private Mono<Long> write(Tuple2<Long, List<T>> chunk, boolean ownCommit) {
+        long index = chunk.getT1();
+        List<T> items = chunk.getT2();
+        long firstRow = index * settings.chunkSize();
+        return Mono.defer(() -> writer.write(items, ownCommit))
+                .doOnNext(affected -> {
+                    if (ownCommit) {
+                        committedRows.addAndGet(affected);
+                    }
+                })
+                .onErrorMap(error -> failure(error, index, firstRow, items.size()));
+    }
+
+    private BulkWriteException failure(Throwable error, long chunk, long firstRow, int size) {
+        if (error instanceof BulkWriteException already) {
+            return already;
+        }
+        long row = -1;
+        Throwable cause = error;
+        if (error instanceof RowFailure failure && failure.getCause() != null) {
+            row = firstRow + failure.index;
+            cause = failure.getCause();
+        }
+        boolean ownCommits = settings.mode() == BulkMode.COMMIT_PER_CHUNK && !inCallerTransaction;
+        long committed = ownCommits ? committedRows.get() : 0;
+        String kept = ownCommits ? committed + " rows of earlier chunks are committed"
+                : inCallerTransaction ? "the enclosing transaction decides what is committed"
+                : "nothing is committed (all or nothing)";
+        String message = what + " failed in chunk " + chunk + " (input " + firstRow + "–" + (firstRow + size - 1)
+                + ")" + (row >= 0 ? " at row " + row : "") + "; " + kept + ": " + cause.getMessage();
+        return new BulkWriteException(message, chunk, row, committed, sqlOf(cause), cause);
+    }
+
+    private BulkWriteException commitFailed(Throwable error) {
+        return new BulkWriteException(what + " failed after its chunks were written (at commit); nothing is"
+                + " committed: " + error.getMessage(), -1, -1, 0, sqlOf(error), error);
+    }
+
+    private static @Nullable String sqlOf(Throwable error) {
+        return error instanceof QuicksilverException quicksilver ? quicksilver.sql() : null;
+    }
+}

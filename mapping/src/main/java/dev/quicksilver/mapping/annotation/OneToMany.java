@@ -17,4 +17,7 @@ public @interface OneToMany {
 
     /** The {@link ManyToOne} property on the target that points back here. */
     String mappedBy();
+
+    /** The session operations passed on to the loaded children; none by default. */
+    Cascade[] cascade() default {};
 }

@@ -26,4 +26,7 @@ public @interface OneToOne {
 
     /** What happens to this row when the referenced row is deleted (owning side). */
     ReferentialAction onDelete() default ReferentialAction.NO_ACTION;
+
+    /** The session operations passed on to the loaded related entity; none by default. */
+    Cascade[] cascade() default {};
 }

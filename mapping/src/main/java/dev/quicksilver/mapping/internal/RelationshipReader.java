@@ -4,6 +4,7 @@ import dev.quicksilver.mapping.MappingException;
 import dev.quicksilver.mapping.NamingStrategy;
 import dev.quicksilver.mapping.Ref;
 import dev.quicksilver.mapping.RefList;
+import dev.quicksilver.mapping.annotation.Cascade;
 import dev.quicksilver.mapping.annotation.JoinColumn;
 import dev.quicksilver.mapping.annotation.JoinTable;
 import dev.quicksilver.mapping.annotation.ManyToMany;
@@ -27,6 +28,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -78,6 +80,11 @@ final class RelationshipReader {
                         ? manyToMany(draft, property, index, target, manyToMany.joinTable())
                         : inverse(draft, property, index, RelationshipKind.MANY_TO_MANY, target, manyToMany.mappedBy(),
                                 ManyToMany.class, true);
+            }
+            Cascade[] cascade = oneToMany != null ? oneToMany.cascade() : oneToOne != null ? oneToOne.cascade()
+                    : new Cascade[0];
+            if (cascade.length > 0) {
+                relationship = relationship.withCascade(Set.of(cascade));
             }
             draft.relationships.add(relationship);
         }

@@ -1,7 +1,11 @@
 package dev.quicksilver.query.internal;
 
+import dev.quicksilver.mapping.Ref;
+import dev.quicksilver.mapping.RefList;
+import dev.quicksilver.mapping.annotation.Cascade;
 import dev.quicksilver.mapping.metadata.ColumnMetadata;
 import dev.quicksilver.mapping.metadata.EntityMetadata;
+import dev.quicksilver.mapping.metadata.RelationshipMetadata;
 import dev.quicksilver.mapping.model.Column;
 import dev.quicksilver.mapping.model.Condition;
 import dev.quicksilver.mapping.model.EntityModel;
@@ -9,11 +13,13 @@ import dev.quicksilver.query.EntityQuery;
 import dev.quicksilver.query.Session;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -99,16 +105,58 @@ final class DefaultSession implements Session {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <E> E add(E entity) {
         Objects.requireNonNull(entity, "entity");
         checkIdle("add(" + entity.getClass().getSimpleName() + ")");
+        cascading(entity, Cascade.ADD, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return entity;
+    }
+
+    @Override
+    public void remove(Object entity) {
+        Objects.requireNonNull(entity, "entity");
+        checkIdle("remove(" + entity.getClass().getSimpleName() + ")");
+        cascading(entity, Cascade.REMOVE, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /**
+     * Applies the operation to the entity and, along the relationships that declare it, to the related entities
+     * loaded in it (children first for a remove); each object once.
+     */
+    private void cascading(Object entity, Cascade operation, Set<Object> visited) {
+        if (!visited.add(entity)) {
+            return;
+        }
+        EntityMetadata<Object> metadata = EntityWrites.metadataOf(engine, entity);
+        if (operation == Cascade.ADD) {
+            addOne(entity);
+        }
+        for (RelationshipMetadata relationship : metadata.relationships()) {
+            if (!relationship.cascades(operation)) {
+                continue;
+            }
+            Object value = metadata.accessor().relationshipValue(entity, relationship.propertyIndex());
+            if (value instanceof RefList<?> list && list.isLoaded()) {
+                for (Object related : list.get()) {
+                    cascading(related, operation, visited);
+                }
+            } else if (value instanceof Ref<?> ref && ref.isLoaded() && ref.get() != null) {
+                cascading(ref.get(), operation, visited);
+            }
+        }
+        if (operation == Cascade.REMOVE) {
+            removeOne(entity);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E> void addOne(E entity) {
         SessionEntry entry = byObject.get(entity);
         if (entry != null) {
             if (entry.state == SessionEntry.State.REMOVED) {
                 entry.state = SessionEntry.State.PERSISTENT;
             }
-            return entity;
+            return;
         }
         EntityMetadata<Object> metadata = (EntityMetadata<Object>) EntityWrites.metadataOf(engine, entity);
         Key key = keyOf(metadata, entity);
@@ -118,16 +166,12 @@ final class DefaultSession implements Session {
             if (known.state == SessionEntry.State.REMOVED) {
                 known.state = SessionEntry.State.PERSISTENT;
             }
-            return entity;
+            return;
         }
         register(new SessionEntry(metadata, entity, null, SessionEntry.State.NEW), key);
-        return entity;
     }
 
-    @Override
-    public void remove(Object entity) {
-        Objects.requireNonNull(entity, "entity");
-        checkIdle("remove(" + entity.getClass().getSimpleName() + ")");
+    private void removeOne(Object entity) {
         SessionEntry entry = byObject.get(entity);
         EntityMetadata<Object> metadata = EntityWrites.metadataOf(engine, entity);
         Key key = keyOf(metadata, entity);

@@ -10,11 +10,14 @@ import dev.quicksilver.core.testkit.DatabaseTestKit;
 import dev.quicksilver.mapping.EntityValidationException;
 import dev.quicksilver.mapping.MappingContext;
 import dev.quicksilver.mapping.Ref;
+import dev.quicksilver.mapping.RefList;
 import dev.quicksilver.mapping.ddl.SchemaDdl;
 import dev.quicksilver.query.OptimisticLockException;
 import dev.quicksilver.query.OptimisticRetry;
 import dev.quicksilver.query.Quicksilver;
 import dev.quicksilver.query.Session;
+import dev.quicksilver.query.entities.Bottle;
+import dev.quicksilver.query.entities.Crate;
 import dev.quicksilver.query.entities.Movement;
 import dev.quicksilver.query.entities.Shelf;
 import dev.quicksilver.query.entities.Stock;
@@ -50,7 +53,8 @@ public abstract class WritesTestKit extends DatabaseTestKit {
     void createSchema() {
         qs = Quicksilver.of(db);
         execute(SchemaDdl.of(MappingContext.standard(), db.dialect())
-                .create(List.of(Stock.class, Movement.class, Warehouse.class, Shelf.class)).toArray(String[]::new));
+                .create(List.of(Stock.class, Movement.class, Warehouse.class, Shelf.class,
+                        Crate.class, Bottle.class)).toArray(String[]::new));
     }
 
     private Warehouse savedWarehouse() {
@@ -208,5 +212,32 @@ public abstract class WritesTestKit extends DatabaseTestKit {
                 .map(current -> current == session)).single().block(TIMEOUT)).isTrue();
         StepVerifier.create(escaped[0].find(WAREHOUSE, id))
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("has ended")).verify(TIMEOUT);
+    }
+
+    @Test
+    void addAndRemoveCascadeToLoadedChildrenWhereDeclared() {
+        Crate reds = new Crate(1, "reds", RefList.of(List.of(new Bottle(10, "merlot", Ref.toKey(1L)),
+                new Bottle(11, "syrah", Ref.toKey(1L)))));
+        Crate whites = new Crate(2, "whites", RefList.of(List.of(new Bottle(20, "riesling", Ref.toKey(2L)))));
+        qs.inSession(session -> Mono.just(session.add(reds)).then(Mono.fromCallable(() -> session.add(whites))))
+                .blockLast(TIMEOUT);
+        assertThat(recorder.sql()).filteredOn(sql -> sql.startsWith("INSERT")).hasSize(5)
+                .first().asString().startsWith("INSERT INTO \"crate\"");
+        assertThat(count("\"crate\"")).isEqualTo(2);
+        assertThat(count("\"bottle\"")).isEqualTo(3);
+
+        recorder.reset();
+        qs.inSession(session -> session.select(Crate.CRATE).where(Crate.CRATE.column("crateId", Long.class).eq(1L))
+                .load(Crate.BOTTLES).fetch().doOnNext(session::remove)).blockLast(TIMEOUT);
+        assertThat(recorder.sql()).filteredOn(sql -> sql.startsWith("DELETE")).hasSize(3)
+                .last().asString().startsWith("DELETE FROM \"crate\"");
+        assertThat(count("\"crate\"")).isEqualTo(1);
+        assertThat(count("\"bottle\"")).isEqualTo(1);
+
+        // bottles not loaded: nothing passes on (no load behind your back), the foreign key refuses, all rolled back
+        StepVerifier.create(qs.inSession(session -> session.find(Crate.CRATE, 2L).doOnNext(session::remove)))
+                .expectError(ForeignKeyViolationException.class).verify(TIMEOUT);
+        assertThat(count("\"bottle\"")).isEqualTo(1);
+        assertThat(count("\"crate\"")).isEqualTo(1);
     }
 }

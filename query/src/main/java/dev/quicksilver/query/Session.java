@@ -77,7 +77,8 @@ public interface Session {
      * Makes an entity part of the session: a new one is inserted at the flush; a modified copy of a
      * registered one (same type and id; records are copied to change) replaces it and is compared with the
      * snapshot; a registered or removed one stays (or becomes again) registered. Validation happens at the
-     * flush, before any SQL.
+     * flush, before any SQL. Along relationships declaring {@code Cascade.ADD}, the related entities loaded in
+     * it are added too (unloaded ones are not).
      *
      * @param entity the entity
      * @param <E> the entity type
@@ -88,7 +89,8 @@ public interface Session {
 
     /**
      * Deletes the entity at the flush (a new one is simply forgotten). An entity the session does not know
-     * is deleted by its id (and version).
+     * is deleted by its id (and version). Along relationships declaring {@code Cascade.REMOVE}, the related
+     * entities loaded in it are removed too (deleted before it); unloaded ones are not.
      *
      * @param entity the entity
      * @throws IllegalStateException while another operation of the session is in flight, or after it ended

@@ -76,6 +76,21 @@ class DialectsTest {
     }
 
     @Test
+    void rendersMultiRowUpsertPerDatabase() {
+        List<String> columns = List.of("\"sku\"", "\"qty\"");
+        List<List<String>> rows = List.of(List.of("$1", "$2"), List.of("$3", "$4"));
+        assertThat(postgres.upsertRows("\"stock\"", columns, List.of("\"sku\""), List.of("\"qty\""), rows))
+                .isEqualTo("INSERT INTO \"stock\" (\"sku\", \"qty\") VALUES ($1, $2), ($3, $4) ON CONFLICT (\"sku\")"
+                        + " DO UPDATE SET \"qty\" = EXCLUDED.\"qty\"");
+        assertThat(h2.upsertRows("\"stock\"", columns, List.of("\"sku\""), List.of("\"qty\""), rows))
+                .startsWith("MERGE INTO \"stock\" AS t USING (VALUES ($1, $2), ($3, $4)) AS s (\"sku\", \"qty\")")
+                .contains("WHEN MATCHED THEN UPDATE SET \"qty\" = s.\"qty\"");
+        assertThatThrownBy(() -> h2.upsertRows("\"stock\"", columns, List.of("\"sku\""), List.of(),
+                List.of(List.of("$1"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one marker per column");
+    }
+
+    @Test
     void refusesLocksItCannotTake() {
         assertThat(postgres.lockClause(LockMode.FOR_UPDATE_SKIP_LOCKED)).isEqualTo("FOR UPDATE SKIP LOCKED");
         assertThatThrownBy(() -> h2.lockClause(LockMode.FOR_SHARE))

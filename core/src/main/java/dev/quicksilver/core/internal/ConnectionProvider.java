@@ -71,9 +71,19 @@ final class ConnectionProvider {
                             + " completes or is cancelled."));
                 }
                 Answered answered = new Answered();
-                return Flux.<T>from(work.apply(transaction.connection()))
-                        .doOnEach(answered)
-                        .doFinally(signal -> transaction.exit(signal == SignalType.CANCEL && !answered.value));
+                Flux<T> statement = Flux.<T>from(work.apply(transaction.connection())).doOnEach(answered);
+                // A synchronous driver (r2dbc-h2) executes inside subscribe(): a cancel from another thread (a
+                // timeout) can arrive while it runs. The statement leaves the transaction only when both its end
+                // (or cancel) was seen and its subscribe() call returned, so ROLLBACK and the connection's release
+                // never overtake it (it would then run, and autocommit, after the transaction).
+                ExitAfterSubscribe exit = new ExitAfterSubscribe(transaction, answered);
+                return Flux.<T>from(subscriber -> {
+                    try {
+                        statement.subscribe(subscriber);
+                    } finally {
+                        exit.subscribeReturned();
+                    }
+                }).doFinally(exit::ended);
             });
         }
         return Flux.defer(() -> {
@@ -85,6 +95,35 @@ final class ConnectionProvider {
                     connection -> answered.value || !dialect.earlyCancelDiscardsConnection()
                             ? release(connection) : discard(connection));
         });
+    }
+
+    /** Calls {@link ActiveTransaction#exit} once both the statement ended and its subscribe() call returned. */
+    private static final class ExitAfterSubscribe {
+
+        private final ActiveTransaction transaction;
+        private final Answered answered;
+        private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger(2);
+        private volatile boolean cancelled;
+
+        ExitAfterSubscribe(ActiveTransaction transaction, Answered answered) {
+            this.transaction = transaction;
+            this.answered = answered;
+        }
+
+        void subscribeReturned() {
+            countDown();
+        }
+
+        void ended(SignalType signal) {
+            cancelled = signal == SignalType.CANCEL;
+            countDown();
+        }
+
+        private void countDown() {
+            if (pending.decrementAndGet() == 0) {
+                transaction.exit(cancelled && !answered.value);
+            }
+        }
     }
 
     /** Whether a statement's publisher has signalled anything yet; read after it ends. */

@@ -47,17 +47,6 @@ public abstract class AnalyticsTestKit extends ChinookTestKit {
     public record RevenueByCountry(String country, BigDecimal revenue) {
     }
 
-    /** The rows of hand-written SQL, each as a list of its values. */
-    protected List<List<Object>> rows(String sql) {
-        return db.sql(sql).map(row -> {
-            List<Object> values = new ArrayList<>();
-            for (int i = 0; i < row.shape().size(); i++) {
-                values.add(row.get(i));
-            }
-            return values;
-        }).collectList().block(TIMEOUT);
-    }
-
     /** Tuples as lists of values. */
     protected static List<List<Object>> values(List<Tuple> tuples) {
         return tuples.stream().map(tuple -> new ArrayList<Object>(tuple.values())).map(list -> (List<Object>) list).toList();

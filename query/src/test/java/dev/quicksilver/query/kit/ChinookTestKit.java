@@ -89,6 +89,17 @@ public abstract class ChinookTestKit {
         return db.sql(sql).map(row -> row.get(0, Long.class)).blockFirst(TIMEOUT);
     }
 
+    /** The rows of hand-written SQL, each as a list of its values; blocks (tests only). */
+    protected List<List<Object>> rows(String sql) {
+        return db.sql(sql).map(row -> {
+            List<Object> values = new java.util.ArrayList<>();
+            for (int i = 0; i < row.shape().size(); i++) {
+                values.add(row.get(i));
+            }
+            return values;
+        }).collectList().block(TIMEOUT);
+    }
+
     private static List<String> dataStatements() {
         try (InputStream in = Objects.requireNonNull(ChinookTestKit.class.getResourceAsStream("/chinook/chinook-data.sql"),
                 "chinook-data.sql")) {

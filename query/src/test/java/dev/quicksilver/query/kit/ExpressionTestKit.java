@@ -55,16 +55,6 @@ public abstract class ExpressionTestKit extends ChinookTestKit {
     public record NameAndBytes(String name, int bytes) {
     }
 
-    private List<List<Object>> rows(String sql) {
-        return db.sql(sql).map(row -> {
-            List<Object> values = new ArrayList<>();
-            for (int i = 0; i < row.shape().size(); i++) {
-                values.add(row.get(i));
-            }
-            return values;
-        }).collectList().block(TIMEOUT);
-    }
-
     private static List<List<Object>> normalized(List<List<Object>> rows) {
         return rows.stream().map(row -> row.stream().map(value -> value instanceof Number number
                 ? (Object) new BigDecimal(number.toString()).stripTrailingZeros()

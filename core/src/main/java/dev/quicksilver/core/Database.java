@@ -166,7 +166,9 @@ public interface Database {
     /**
      * Runs PostgreSQL's {@code COPY table (columns) FROM STDIN}, streaming the data (in the format the
      * statement names; text by default) from a publisher, on the connection {@link #withConnection} would
-     * use. The data is requested as the driver sends it. Errors are translated as a statement's; when the
+     * use. Each buffer goes out as one CopyData frame while later ones are still being produced, and a buffer
+     * is requested only while fewer than two wait in the driver to be encoded, so the publisher's demand
+     * follows the connection and memory stays bounded however long the stream. Errors are translated as a statement's; when the
      * database names the line of the data it stopped at, the error is a
      * {@link dev.quicksilver.core.exception.CopyInException} carrying that line, with the translated
      * error as its cause. Observed by statement listeners as one {@code COPY} statement.

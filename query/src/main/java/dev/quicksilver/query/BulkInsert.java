@@ -9,7 +9,9 @@ import reactor.core.publisher.Mono;
  * {@code COPY … FROM STDIN} (text format) when no generated values need to come back, else a multi-row
  * {@code INSERT … VALUES (…), (…)} with every value bound ({@code RETURNING} the generated keys); always
  * multi-row INSERT on H2. Input is requested only as chunks are acknowledged, never more than
- * {@code maxInFlight} chunks ahead of the database, so memory stays flat however long the stream.
+ * {@code maxInFlight} chunks ahead of the database, so memory stays flat however long the stream. All or
+ * nothing with COPY is one COPY of the whole input, streamed a chunk per CopyData frame: progress then counts
+ * chunks handed to the connection (at most a few chunks ahead of the wire), committed when the COPY ends.
  *
  * <pre>{@code
  * Mono<BulkResult> done = qs.bulkInsert(TRACK)

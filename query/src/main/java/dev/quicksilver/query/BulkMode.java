@@ -5,8 +5,9 @@ package dev.quicksilver.query;
  */
 public enum BulkMode {
     /**
-     * Every chunk in one transaction: either every row is committed or none is. Chunks are written one
-     * after another on the transaction's connection.
+     * Either every row is committed or none is. With COPY (PostgreSQL, no keys wanted) the whole input is one
+     * {@code COPY … FROM STDIN} fed chunk by chunk as the connection takes the data (one COPY is atomic on its
+     * own); otherwise every chunk runs in one transaction, one after another on its connection.
      */
     ALL_OR_NOTHING,
     /**

@@ -3,7 +3,6 @@ package dev.quicksilver.core.internal;
 import dev.quicksilver.core.dialect.Dialect;
 import dev.quicksilver.core.exception.CopyInException;
 import dev.quicksilver.core.exception.QuicksilverException;
-import io.netty.buffer.Unpooled;
 import io.r2dbc.postgresql.PostgresqlConnectionFactory;
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.postgresql.api.PostgresqlException;
@@ -16,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -41,8 +39,9 @@ final class PostgresCopyIn {
         if (postgres == null) {
             return null;
         }
-        // The driver releases each buffer once written; wrapping copies nothing.
-        return postgres.copyIn(sql, Flux.from(data).map(Unpooled::wrappedBuffer))
+        // One CopyData frame per buffer (copyIn(sql, publisher) would gather the whole stream into one frame
+        // first); the driver releases each buffer once encoded into its frame; the gate wraps, copying nothing.
+        return postgres.copyIn(sql).fromMany(CopyDataGate.gate(data).map(Mono::just)).build()
                 .onErrorMap(R2dbcException.class, error -> translate(error, sql, dialect));
     }
 

@@ -9,14 +9,17 @@ import dev.quicksilver.query.BulkMode;
 import dev.quicksilver.query.BulkProgress;
 import dev.quicksilver.query.BulkResult;
 import dev.quicksilver.query.BulkWriteException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.util.function.Tuple2;
 
 /**
@@ -82,6 +85,9 @@ final class BulkExecution<E> {
             started = System.nanoTime();
             Flux<Tuple2<Long, List<E>>> chunked = Flux.<E>from(input).buffer(chunkSize).index();
             inCallerTransaction = database.inTransaction(context);
+            if (copy && (inCallerTransaction || mode == BulkMode.ALL_OR_NOTHING)) {
+                return oneCopy(chunked);
+            }
             if (inCallerTransaction) {
                 // The caller's transaction: its one connection takes one chunk at a time.
                 return chunked.flatMapSequential(chunk -> write(chunk, false), 1, 1);
@@ -95,24 +101,81 @@ final class BulkExecution<E> {
         });
     }
 
+    /**
+     * The whole input as one COPY, fed chunk by chunk as the connection takes the data (core gates it), so
+     * encoding overlaps the server's work and no chunk pays a round trip of its own. One COPY is atomic: all
+     * or nothing without a transaction of its own, or part of the caller's. Progress counts the rows handed
+     * to the connection; they are committed when the COPY (or the caller's transaction) completes. A chunk
+     * found invalid aborts the COPY (nothing is written); the first chunk is checked before any SQL is sent.
+     */
+    private Flux<Written<E>> oneCopy(Flux<Tuple2<Long, List<E>>> chunked) {
+        String copySql = java.util.Objects.requireNonNull(plan.copySql());
+        Sinks.Many<Written<E>> handed = Sinks.many().unicast().onBackpressureBuffer();
+        AtomicReference<BulkWriteException> inputFailure = new AtomicReference<>();
+        Flux<ByteBuffer> data = chunked.map(chunk -> {
+            List<BulkPlan.PreparedRow<E>> prepared;
+            try {
+                prepared = prepare(chunk.getT2());
+            } catch (RowFailure invalid) {
+                BulkWriteException failure = failure(invalid, chunk.getT1(), chunk.getT1() * chunkSize,
+                        chunk.getT2().size());
+                inputFailure.set(failure);
+                throw failure;
+            }
+            ByteBuffer encoded = CopyText.encode(prepared);
+            handed.tryEmitNext(new Written<>(prepared.size(), List.of()));
+            return encoded;
+        });
+        // The first chunk is validated and encoded before the COPY starts: an invalid first chunk (or an
+        // empty input) sends no SQL at all.
+        Mono<Long> copied = data.switchOnFirst((first, all) -> first.hasValue()
+                        ? database.copyIn(copySql, all) : all.then(Mono.<Long>empty()))
+                .singleOrEmpty()
+                .onErrorMap(error -> {
+                    BulkWriteException invalid = inputFailure.get();
+                    return invalid != null ? invalid : copyFailure(error);
+                })
+                .doOnSuccess(count -> handed.tryEmitComplete());
+        return handed.asFlux().mergeWith(copied.then(Mono.empty()));
+    }
+
+    private List<BulkPlan.PreparedRow<E>> prepare(List<E> entities) {
+        List<BulkPlan.PreparedRow<E>> prepared = new ArrayList<>(entities.size());
+        for (int i = 0; i < entities.size(); i++) {
+            E entity = entities.get(i);
+            List<Violation> violations = plan.validator().violations(entity);
+            if (!violations.isEmpty()) {
+                throw new RowFailure(i, new EntityValidationException(entity.getClass(), violations));
+            }
+            prepared.add(plan.prepare(entity));
+        }
+        return prepared;
+    }
+
+    /** A failure of the single COPY: its chunk and row come from the line the database names. */
+    private BulkWriteException copyFailure(Throwable error) {
+        if (error instanceof BulkWriteException already) {
+            return already;
+        }
+        if (error instanceof CopyInException copyFailure) {
+            long row = copyFailure.line() - 1;
+            long chunk = row / chunkSize;
+            return failure(error, chunk, chunk * chunkSize, chunkSize, 0);
+        }
+        Throwable cause = error;
+        String message = (plan.upsert() ? "Bulk upsert into " : "Bulk insert into ") + plan.tableName()
+                + " failed in its COPY; " + (inCallerTransaction ? "the enclosing transaction decides what is"
+                + " committed" : "nothing is committed (one COPY is all or nothing)") + ": " + cause.getMessage();
+        return new BulkWriteException(message, -1, -1, 0,
+                cause instanceof QuicksilverException quicksilver ? quicksilver.sql() : null, cause);
+    }
+
     /** Validates, prepares and writes one chunk; its failure becomes a {@link BulkWriteException}. */
     private Mono<Written<E>> write(Tuple2<Long, List<E>> chunk, boolean ownCommit) {
         long index = chunk.getT1();
         List<E> entities = chunk.getT2();
         long firstRow = index * chunkSize;
-        return Mono.defer(() -> {
-                    List<BulkPlan.PreparedRow<E>> prepared = new ArrayList<>(entities.size());
-                    for (int i = 0; i < entities.size(); i++) {
-                        E entity = entities.get(i);
-                        List<Violation> violations = plan.validator().violations(entity);
-                        if (!violations.isEmpty()) {
-                            return Mono.error(new RowFailure(i, new EntityValidationException(entity.getClass(),
-                                    violations)));
-                        }
-                        prepared.add(plan.prepare(entity));
-                    }
-                    return send(prepared, ownCommit);
-                })
+        return Mono.defer(() -> send(prepare(entities), ownCommit))
                 .doOnNext(written -> {
                     if (ownCommit) {
                         committedRows.addAndGet(written.rows());
@@ -137,6 +200,11 @@ final class BulkExecution<E> {
     }
 
     private BulkWriteException failure(Throwable error, long chunk, long firstRow, int size) {
+        return failure(error, chunk, firstRow, size, firstRow);
+    }
+
+    /** {@code copyStart}: the input row of the COPY's first line. */
+    private BulkWriteException failure(Throwable error, long chunk, long firstRow, int size, long copyStart) {
         if (error instanceof BulkWriteException already) {
             return already;
         }
@@ -146,7 +214,7 @@ final class BulkExecution<E> {
             row = firstRow + failure.index;
             cause = failure.getCause();
         } else if (error instanceof CopyInException copyFailure) {
-            row = firstRow + copyFailure.line() - 1;
+            row = copyStart + copyFailure.line() - 1;
             cause = copyFailure.getCause() == null ? copyFailure : copyFailure.getCause();
         }
         boolean ownCommits = mode == BulkMode.COMMIT_PER_CHUNK && !inCallerTransaction;
@@ -154,16 +222,16 @@ final class BulkExecution<E> {
         String kept = ownCommits ? committed + " rows of earlier chunks are committed"
                 : inCallerTransaction ? "the enclosing transaction decides what is committed"
                 : "nothing is committed (all or nothing)";
-        String message = (plan.upsert() ? "Bulk upsert into " : "Bulk insert into ") + plan.tableName() + " failed in chunk " + chunk + " (rows " + firstRow
-                + "–" + (firstRow + size - 1) + ")" + (row >= 0 ? " at row " + row : "") + "; " + kept + ": "
+        String message = (plan.upsert() ? "Bulk upsert into " : "Bulk insert into ") + plan.tableName()
+                + " failed in chunk " + chunk + " (rows " + firstRow + "–" + (firstRow + size - 1) + ")" + (row >= 0 ? " at row " + row : "") + "; " + kept + ": "
                 + cause.getMessage();
         return new BulkWriteException(message, chunk, row, committed,
                 cause instanceof QuicksilverException quicksilver ? quicksilver.sql() : null, cause);
     }
 
     private BulkWriteException commitFailed(Throwable error) {
-        return new BulkWriteException((plan.upsert() ? "Bulk upsert into " : "Bulk insert into ") + plan.tableName() + " failed after its chunks were"
-                + " written (at commit); nothing is committed: " + error.getMessage(), -1, -1, 0,
+        return new BulkWriteException((plan.upsert() ? "Bulk upsert into " : "Bulk insert into ") + plan.tableName()
+                + " failed after its chunks were written (at commit); nothing is committed: " + error.getMessage(), -1, -1, 0,
                 error instanceof QuicksilverException quicksilver ? quicksilver.sql() : null, error);
     }
 

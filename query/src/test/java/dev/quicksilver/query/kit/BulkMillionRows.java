@@ -22,7 +22,7 @@ import reactor.core.publisher.Flux;
  * {@code maxAhead} is the most rows ever requested from the input beyond those the database had
  * acknowledged. Run in a JVM of its own with a small heap by {@link BulkWriterTestKit}.
  *
- * <p>Arguments: the R2DBC URL, rows, chunk size, chunks in flight.
+ * <p>Arguments: the R2DBC URL, rows, chunk size, chunks in flight, {@link BulkMode} name.
  */
 public final class BulkMillionRows {
 
@@ -34,6 +34,7 @@ public final class BulkMillionRows {
         int rows = Integer.parseInt(args[1]);
         int chunkSize = Integer.parseInt(args[2]);
         int inFlight = Integer.parseInt(args[3]);
+        BulkMode mode = BulkMode.valueOf(args[4]);
         Database db = Database.connect(url, DatabaseOptions.builder().slowStatementThreshold(null).build());
         try {
             db.sql("DROP TABLE IF EXISTS \"bulk_item\"").rowsUpdated().block(Duration.ofSeconds(30));
@@ -54,7 +55,7 @@ public final class BulkMillionRows {
             long start = System.nanoTime();
             Quicksilver qs = Quicksilver.of(db);
             qs.bulkInsert(EntityModel.of(BulkEntities.BulkItem.class))
-                    .chunkSize(chunkSize).maxInFlight(inFlight).mode(BulkMode.COMMIT_PER_CHUNK)
+                    .chunkSize(chunkSize).maxInFlight(inFlight).mode(mode)
                     .writeWithProgress(input)
                     .doOnNext(progress -> written.set(progress.rows()))
                     .blockLast(Duration.ofMinutes(5));

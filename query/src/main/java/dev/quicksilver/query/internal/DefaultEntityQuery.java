@@ -16,19 +16,20 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * An entity query: an engine, an immutable spec and its named parameters' values. Its statements are
- * rendered at the first subscription that needs them and kept ({@link Renders}), shared by the queries
- * {@link #bind} makes from it: one rendering per statement shape, whatever the parameters' values.
+ * An entity query: an engine, an immutable spec and its named parameters' values. Its statements come
+ * from the engine's {@link StatementShapes} (rendered once per statement shape, values taken out) at the
+ * first subscription that needs them and are kept ({@link Renders}), shared by the queries {@link #bind}
+ * makes from it.
  */
 final class DefaultEntityQuery<E> implements EntityQuery<E> {
 
-    /** The statements of one spec, rendered once each (a benign race may render one twice). */
+    /** The statements of one spec, looked up once each (a benign race may look one up twice). */
     private static final class Renders {
-        private volatile @Nullable RenderedSql select;
-        private volatile @Nullable RenderedSql one;
-        private volatile @Nullable RenderedSql first;
-        private volatile @Nullable RenderedSql count;
-        private volatile @Nullable RenderedSql exists;
+        private volatile StatementShapes.@Nullable Bound select;
+        private volatile StatementShapes.@Nullable Bound one;
+        private volatile StatementShapes.@Nullable Bound first;
+        private volatile StatementShapes.@Nullable Bound count;
+        private volatile StatementShapes.@Nullable Bound exists;
     }
 
     private final DefaultQuicksilver engine;
@@ -126,29 +127,52 @@ final class DefaultEntityQuery<E> implements EntityQuery<E> {
     }
 
     /** Runs the statement the supplier renders (at subscription) and reads its rows, joined and loaded. */
-    private Flux<E> run(Supplier<RenderedSql> statement) {
-        return rendered(statement).flatMapMany(sql -> {
-            Flux<E> rows = sql.prepare(engine.database(), parameters).mapPerShape(JoinLoading.rows(spec, engine));
+    private Flux<E> run(Supplier<StatementShapes.Bound> statement) {
+        return rendered(statement).flatMapMany(bound -> {
+            Flux<E> rows = prepare(bound).mapPerShape(JoinLoading.rows(spec, engine));
             return spec.loads().isEmpty() ? rows : RelationshipLoader.attach(engine, spec, rows);
         });
     }
 
-    private RenderedSql selectSql() {
-        RenderedSql sql = renders.select;
+    /** The statement with the query's parameters and the values its shape took out bound. */
+    private dev.quicksilver.core.Sql prepare(StatementShapes.Bound bound) {
+        java.util.Map<String, ?> values = bound.values();
+        if (!parameters.isEmpty()) {
+            if (values.isEmpty()) {
+                values = parameters;
+            } else {
+                java.util.Map<String, @Nullable Object> both = new java.util.HashMap<>(parameters);
+                both.putAll(bound.values());
+                values = both;
+            }
+        }
+        return bound.sql().prepare(engine.database(), values);
+    }
+
+    private StatementShapes.Bound render(SelectSpec<E> rendered, String kind,
+                                         java.util.function.Function<SelectSpec<E>, RenderedSql> renderer) {
+        return engine.shapes().render(rendered, kind, renderer);
+    }
+
+    private StatementShapes.Bound selectSql() {
+        StatementShapes.Bound sql = renders.select;
         if (sql == null) {
-            sql = SelectRenderer.select(effective(), engine.database().dialect(), engine.mapping());
+            sql = render(effective(), "select", this::select);
             renders.select = sql;
         }
         return sql;
     }
 
-    /** The select with a limit of {@code rows} in place of the query's own, rendered once. */
-    private RenderedSql limitedSql(long rows) {
-        RenderedSql sql = rows == 1 ? renders.first : renders.one;
+    private RenderedSql select(SelectSpec<E> rendered) {
+        return SelectRenderer.select(rendered, engine.database().dialect(), engine.mapping());
+    }
+
+    /** The select with a limit of {@code rows} in place of the query's own, looked up once. */
+    private StatementShapes.Bound limitedSql(long rows) {
+        StatementShapes.Bound sql = rows == 1 ? renders.first : renders.one;
         if (sql == null) {
             SelectSpec<E> limited = spec.withLimit(rows);
-            sql = SelectRenderer.select(limited.after() == null ? limited : Keyset.seek(limited),
-                    engine.database().dialect(), engine.mapping());
+            sql = render(limited.after() == null ? limited : Keyset.seek(limited), "select", this::select);
             if (rows == 1) {
                 renders.first = sql;
             } else {
@@ -186,7 +210,7 @@ final class DefaultEntityQuery<E> implements EntityQuery<E> {
     private Mono<List<E>> page(@Nullable E last, int size) {
         SelectSpec<E> page = spec.withAfter(last).withLimit((long) size);
         return new DefaultEntityQuery<>(engine, page, parameters, new Renders())
-                .run(() -> SelectRenderer.select(Keyset.seek(page), engine.database().dialect(), engine.mapping()))
+                .run(() -> new StatementShapes.Bound(select(Keyset.seek(page)), java.util.Map.of()))
                 .collectList();
     }
 
@@ -227,35 +251,37 @@ final class DefaultEntityQuery<E> implements EntityQuery<E> {
     @Override
     public Mono<Long> count() {
         return rendered(() -> {
-            RenderedSql sql = renders.count;
+            StatementShapes.Bound sql = renders.count;
             if (sql == null) {
-                sql = SelectRenderer.count(effective(), engine.database().dialect(), engine.mapping());
+                sql = render(effective(), "count",
+                        counted -> SelectRenderer.count(counted, engine.database().dialect(), engine.mapping()));
                 renders.count = sql;
             }
             return sql;
-        }).flatMap(sql -> sql.prepare(engine.database(), parameters).map(row -> row.get(0, Long.class)).single());
+        }).flatMap(sql -> prepare(sql).map(row -> row.get(0, Long.class)).single());
     }
 
     @Override
     public Mono<Boolean> exists() {
         return rendered(() -> {
-            RenderedSql sql = renders.exists;
+            StatementShapes.Bound sql = renders.exists;
             if (sql == null) {
-                sql = SelectRenderer.exists(effective(), engine.database().dialect(), engine.mapping());
+                sql = render(effective(), "exists",
+                        tested -> SelectRenderer.exists(tested, engine.database().dialect(), engine.mapping()));
                 renders.exists = sql;
             }
             return sql;
-        }).flatMap(sql -> sql.prepare(engine.database(), parameters).map(row -> row.get(0, Long.class)).single())
+        }).flatMap(sql -> prepare(sql).map(row -> row.get(0, Long.class)).single())
                 .map(rows -> rows > 0);
     }
 
     @Override
     public String sql() {
-        return selectSql().text();
+        return selectSql().sql().text();
     }
 
     /** Renders at subscription; a reference the statement cannot render becomes an error in the stream. */
-    private static Mono<RenderedSql> rendered(Supplier<RenderedSql> render) {
+    private static Mono<StatementShapes.Bound> rendered(Supplier<StatementShapes.Bound> render) {
         return Mono.fromSupplier(render);
     }
 

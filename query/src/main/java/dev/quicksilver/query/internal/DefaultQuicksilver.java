@@ -19,11 +19,15 @@ import java.util.Objects;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The entry point: a database and a mapping context. */
-record DefaultQuicksilver(Database database, MappingContext mapping, RowReaders rowReaders) implements Quicksilver {
+/**
+ * The entry point: a database and a mapping context, with the caches built from them (entity row
+ * readers, statements per shape).
+ */
+record DefaultQuicksilver(Database database, MappingContext mapping, RowReaders rowReaders, StatementShapes shapes)
+        implements Quicksilver {
 
     DefaultQuicksilver(Database database, MappingContext mapping) {
-        this(database, mapping, new RowReaders());
+        this(database, mapping, new RowReaders(), new StatementShapes());
     }
 
     @Override

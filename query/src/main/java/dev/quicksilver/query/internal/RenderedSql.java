@@ -55,8 +55,10 @@ record RenderedSql(String text, List<Bind> binds) {
         if (!parameters.isEmpty() && parameterNames().size() < parameters.size()) {
             java.util.Set<String> unknown = new java.util.TreeSet<>(parameters.keySet());
             unknown.removeAll(parameterNames());
+            java.util.Set<String> named = new java.util.TreeSet<>(parameterNames());
+            named.removeIf(name -> name.startsWith(StatementShapes.VALUE_PREFIX));
             throw new IllegalStateException("Values were bound to " + unknown + ", which the query has no parameter for;"
-                    + " its parameters are " + parameterNames() + ".");
+                    + " its parameters are " + named + ".");
         }
         return slots == 0 && values.isEmpty() ? sql : sql.bindAll(values);
     }

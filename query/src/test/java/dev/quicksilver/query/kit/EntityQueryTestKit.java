@@ -20,6 +20,8 @@ import dev.quicksilver.mapping.chinook.Playlist;
 import dev.quicksilver.mapping.chinook.Track;
 import dev.quicksilver.mapping.model.EntityModel;
 import dev.quicksilver.mapping.model.Expression;
+import dev.quicksilver.mapping.types.Mood;
+import dev.quicksilver.mapping.types.MoodEntry;
 import dev.quicksilver.query.EntityQuery;
 import dev.quicksilver.query.NonUniqueResultException;
 import java.math.BigDecimal;
@@ -101,6 +103,77 @@ public abstract class EntityQueryTestKit extends ChinookTestKit {
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("[albun]")
                         .hasMessageContaining("[album, price]"))
                 .verify(TIMEOUT);
+    }
+
+    /** A query built anew per call, as a request handler builds it, with the values of one call. */
+    private EntityQuery<Track> tracksOfGenre(int genre, int minutes, BigDecimal price) {
+        return qs.select(TRACK)
+                .where(TRACK.column("genre", Integer.class).eq(genre)
+                        .and(TRACK.MILLISECONDS.between(minutes * 60_000, (minutes + 2) * 60_000)
+                                .or(TRACK.MILLISECONDS.minus(minutes * 60_000).gt(30 * 60_000)))
+                        .and(TRACK.UNIT_PRICE.ge(price).not().not())
+                        .and(TRACK.COMPOSER.isNotNull()))
+                .orderBy(TRACK.MILLISECONDS.desc(), TRACK.TRACK_ID.asc())
+                .limit(25);
+    }
+
+    @Test
+    void queriesBuiltAnewShareTheStatementOfTheirShapeAndBindTheirOwnValues() {
+        String shared = tracksOfGenre(1, 4, BigDecimal.ZERO).sql();
+        int[][] calls = {{1, 4}, {3, 5}, {7, 3}, {1, 9}, {24, 2}};
+        for (int[] call : calls) {
+            int genre = call[0];
+            int minutes = call[1];
+            BigDecimal price = new BigDecimal(genre % 2 == 0 ? "1.99" : "0.99");
+            EntityQuery<Track> query = tracksOfGenre(genre, minutes, price);
+            // the statement of the first query of this shape, the very same text: rendered once
+            assertThat(query.sql()).isSameAs(shared);
+            assertThat(query.fetch().map(Track::getName).collectList().block(TIMEOUT))
+                    .as("genre %d, %d minutes, price %s", genre, minutes, price)
+                    .containsExactlyElementsOf(names("SELECT \"name\" FROM \"track\" WHERE \"genre_id\" = " + genre
+                            + " AND (\"milliseconds\" BETWEEN " + minutes * 60_000 + " AND " + (minutes + 2) * 60_000
+                            + " OR \"milliseconds\" - " + minutes * 60_000 + " > " + 30 * 60_000 + ")"
+                            + " AND \"unit_price\" >= " + price + " AND \"composer\" IS NOT NULL"
+                            + " ORDER BY \"milliseconds\" DESC, \"track_id\" LIMIT 25"));
+            assertThat(query.count().block(TIMEOUT)).isEqualTo(scalar("SELECT COUNT(*) FROM (SELECT 1 FROM \"track\""
+                    + " WHERE \"genre_id\" = " + genre + " AND (\"milliseconds\" BETWEEN " + minutes * 60_000 + " AND "
+                    + (minutes + 2) * 60_000 + " OR \"milliseconds\" - " + minutes * 60_000 + " > " + 30 * 60_000 + ")"
+                    + " AND \"unit_price\" >= " + price + " AND \"composer\" IS NOT NULL LIMIT 25) \"c\""));
+        }
+        // another shape (another operator, another limit, a parameter mixed with values) has its own statement
+        assertThat(qs.select(TRACK).where(TRACK.MILLISECONDS.lt(1)).sql()).isNotEqualTo(shared);
+        assertThat(qs.select(TRACK).where(TRACK.MILLISECONDS.gt(1)).limit(3).fetch().count().block(TIMEOUT)).isEqualTo(3);
+        assertThat(qs.select(TRACK).where(TRACK.MILLISECONDS.gt(1)).limit(4).fetch().count().block(TIMEOUT)).isEqualTo(4);
+        EntityQuery<Track> mixed = qs.select(TRACK).where(TRACK.column("album", Integer.class)
+                .eq(Expression.param("album", Integer.class)).and(TRACK.MILLISECONDS.gt(300_000)));
+        assertThat(mixed.bind("album", 1).count().block(TIMEOUT))
+                .isEqualTo(scalar("SELECT COUNT(*) FROM \"track\" WHERE \"album_id\" = 1 AND \"milliseconds\" > 300000"));
+        assertThat(qs.select(TRACK).where(TRACK.column("album", Integer.class).eq(Expression.param("album", Integer.class))
+                .and(TRACK.MILLISECONDS.gt(1))).bind("album", 1).count().block(TIMEOUT))
+                .isEqualTo(scalar("SELECT COUNT(*) FROM \"track\" WHERE \"album_id\" = 1"));
+    }
+
+    @Test
+    void aValueOfAConvertedColumnIsConvertedOnEveryQueryOfTheShape() {
+        EntityModel<MoodEntry> entries = EntityModel.of(MoodEntry.class);
+        dev.quicksilver.mapping.model.Column<MoodEntry, Mood> mood = entries.column("mood", Mood.class);
+        for (String ddl : dev.quicksilver.mapping.ddl.SchemaDdl.of(dev.quicksilver.mapping.MappingContext.standard(),
+                db.dialect()).create(List.of(MoodEntry.class))) {
+            db.sql(ddl).rowsUpdated().block(TIMEOUT);
+        }
+        qs.insert(new MoodEntry(1, Mood.CALM, Mood.CALM)).then(qs.insert(new MoodEntry(2, Mood.RESTLESS, Mood.CALM)))
+                .then(qs.insert(new MoodEntry(3, Mood.RESTLESS, Mood.CURIOUS))).block(TIMEOUT);
+        String shared = qs.select(entries).where(mood.eq(Mood.CALM)).sql();
+        for (Mood wanted : Mood.values()) {
+            EntityQuery<MoodEntry> query = qs.select(entries).where(mood.eq(wanted));
+            assertThat(query.sql()).isSameAs(shared);
+            assertThat(query.fetch().map(MoodEntry::id).collectList().block(TIMEOUT)).as(wanted.name())
+                    .containsExactlyInAnyOrderElementsOf(switch (wanted) {
+                        case CALM -> List.of(1L);
+                        case CURIOUS -> List.<Long>of();
+                        case RESTLESS -> List.of(2L, 3L);
+                    });
+        }
     }
 
     @Test

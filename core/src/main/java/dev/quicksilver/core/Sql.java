@@ -54,6 +54,24 @@ public interface Sql {
     Sql bindAll(java.util.Map<String, ?> values);
 
     /**
+     * Ends the current set of bound values and starts an empty one: the statement then runs once per set,
+     * as one batch (R2DBC {@code Statement.add}; PostgreSQL receives every run in one round trip), with one
+     * result per set, in order. Each set must bind every parameter. A last set left empty (an {@code add()}
+     * after the last values) is ignored, so a loop may call {@code add()} after each set.
+     *
+     * <pre>{@code
+     * Sql insert = db.sql("INSERT INTO tag (name) VALUES (:name)");
+     * for (String name : names) {
+     *     insert = insert.bind("name", name).add();
+     * }
+     * Flux<Long> each = insert.rowCounts();
+     * }</pre>
+     *
+     * @return a statement whose next binds go to a new set
+     */
+    Sql add();
+
+    /**
      * Sets how many rows the driver fetches per round trip (a cursor on PostgreSQL), so a large
      * result streams in bounded memory and a cancelled stream stops the database early.
      *
@@ -102,6 +120,14 @@ public interface Sql {
      * @return the count (summed over all results of the statement)
      */
     Mono<Long> rowsUpdated();
+
+    /**
+     * Runs the statement and emits the number of rows each result counts: one count per set of values
+     * ({@link #add()}), in order, so a batch can tell which run changed nothing.
+     *
+     * @return the counts, one per result
+     */
+    Flux<Long> rowCounts();
 
     /** The SQL text as written, with named parameters. */
     String text();

@@ -4,9 +4,11 @@ import dev.quicksilver.core.Row;
 import dev.quicksilver.core.RowMapper;
 import dev.quicksilver.core.RowMapperFactory;
 import dev.quicksilver.core.Sql;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -34,18 +36,21 @@ final class DefaultSql implements Sql {
     private final Map<String, Object> values;
     private final int fetchSize;
     private final String @Nullable [] generatedColumns;
+    /** The sets of values ended by {@link #add()}, before the current one ({@link #values}). */
+    private final List<Map<String, Object>> earlierSets;
 
     DefaultSql(StatementExecutor executor, ParsedSql parsed) {
-        this(executor, parsed, Map.of(), UNSET, null);
+        this(executor, parsed, Map.of(), UNSET, null, List.of());
     }
 
     private DefaultSql(StatementExecutor executor, ParsedSql parsed, Map<String, Object> values, int fetchSize,
-                       String @Nullable [] generatedColumns) {
+                       String @Nullable [] generatedColumns, List<Map<String, Object>> earlierSets) {
         this.executor = executor;
         this.parsed = parsed;
         this.values = values;
         this.fetchSize = fetchSize;
         this.generatedColumns = generatedColumns;
+        this.earlierSets = earlierSets;
     }
 
     @Override
@@ -72,23 +77,38 @@ final class DefaultSql implements Sql {
             copy.put(name, value != null ? value : new InvalidValue("Parameter :" + name + " was bound to null without"
                     + " a type. Use bindNull(\"" + name + "\", TheType.class) so the driver knows what NULL to send."));
         }
-        return new DefaultSql(executor, parsed, Collections.unmodifiableMap(copy), fetchSize, generatedColumns);
+        return new DefaultSql(executor, parsed, Collections.unmodifiableMap(copy), fetchSize, generatedColumns,
+                earlierSets);
     }
 
     private Sql withValue(String name, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(values);
         copy.put(name, value);
-        return new DefaultSql(executor, parsed, Collections.unmodifiableMap(copy), fetchSize, generatedColumns);
+        return new DefaultSql(executor, parsed, Collections.unmodifiableMap(copy), fetchSize, generatedColumns,
+                earlierSets);
     }
 
     @Override
     public Sql fetchSize(int rows) {
-        return new DefaultSql(executor, parsed, values, rows, generatedColumns);
+        return new DefaultSql(executor, parsed, values, rows, generatedColumns, earlierSets);
     }
 
     @Override
     public Sql returnGeneratedValues(String... columns) {
-        return new DefaultSql(executor, parsed, values, fetchSize, columns.clone());
+        return new DefaultSql(executor, parsed, values, fetchSize, columns.clone(), earlierSets);
+    }
+
+    @Override
+    public Sql add() {
+        List<Map<String, Object>> sets = new ArrayList<>(earlierSets.size() + 1);
+        sets.addAll(earlierSets);
+        sets.add(values);
+        return new DefaultSql(executor, parsed, Map.of(), fetchSize, generatedColumns, Collections.unmodifiableList(sets));
+    }
+
+    @Override
+    public Flux<Long> rowCounts() {
+        return executor.rowCounts(this);
     }
 
     @Override
@@ -125,6 +145,22 @@ final class DefaultSql implements Sql {
         return values;
     }
 
+    /**
+     * Every set of values the statement runs with: those ended by {@link #add()}, then the current one
+     * unless it is empty after an {@code add()}.
+     */
+    List<Map<String, Object>> valueSets() {
+        if (earlierSets.isEmpty()) {
+            return List.of(values);
+        }
+        if (values.isEmpty()) {
+            return earlierSets;
+        }
+        List<Map<String, Object>> sets = new ArrayList<>(earlierSets);
+        sets.add(values);
+        return sets;
+    }
+
     int fetchSize() {
         return fetchSize;
     }
@@ -135,9 +171,11 @@ final class DefaultSql implements Sql {
 
     /** What makes this statement unfit to run (checked when it runs, so later calls can correct it), or {@code null}. */
     @Nullable String problem() {
-        for (Object value : values.values()) {
-            if (value instanceof InvalidValue invalid) {
-                return invalid.problem();
+        for (Map<String, Object> set : valueSets()) {
+            for (Object value : set.values()) {
+                if (value instanceof InvalidValue invalid) {
+                    return invalid.problem();
+                }
             }
         }
         if (fetchSize != UNSET && fetchSize < 0) {
@@ -148,7 +186,8 @@ final class DefaultSql implements Sql {
 
     @Override
     public String toString() {
-        return "Sql{" + parsed.original() + ", parameters=" + values.keySet() + ", fetchSize=" + fetchSize
+        return "Sql{" + parsed.original() + ", parameters=" + values.keySet()
+                + (earlierSets.isEmpty() ? "" : ", sets=" + valueSets().size()) + ", fetchSize=" + fetchSize
                 + (generatedColumns == null ? "" : ", returning=" + Arrays.toString(generatedColumns)) + '}';
     }
 

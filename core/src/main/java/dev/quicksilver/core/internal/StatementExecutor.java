@@ -52,19 +52,33 @@ final class StatementExecutor {
     }
 
     Mono<Long> update(DefaultSql spec) {
-        return execute(spec, result -> Flux.from(result.getRowsUpdated()).map(Number::longValue), Long::longValue)
-                .reduce(0L, Long::sum);
+        return rowCounts(spec).reduce(0L, Long::sum);
+    }
+
+    /** One count per result (per set of values), in order. */
+    Flux<Long> rowCounts(DefaultSql spec) {
+        return execute(spec, result -> Flux.from(result.getRowsUpdated()).map(Number::longValue), Long::longValue);
     }
 
     private <T> Flux<T> execute(DefaultSql spec, Function<Result, Publisher<T>> reader, ToLongFunction<T> rowCount) {
         return Flux.deferContextual(context -> {
             ParsedSql parsed = spec.parsed();
-            String problem = bindingProblem(spec);
-            if (problem != null) {
-                return Flux.error(new InvalidStatementException(problem, parsed.original()));
+            String invalid = spec.problem();
+            if (invalid != null) {
+                return Flux.error(new InvalidStatementException(invalid, parsed.original()));
+            }
+            List<Map<String, Object>> sets = spec.valueSets();
+            Object[][] positional = new Object[sets.size()][];
+            for (int set = 0; set < positional.length; set++) {
+                String problem = bindingProblem(spec, sets.get(set));
+                if (problem != null) {
+                    return Flux.error(new InvalidStatementException(positional.length == 1 ? problem
+                            : "In set " + (set + 1) + " of " + positional.length + " (add()): " + problem,
+                            parsed.original()));
+                }
+                positional[set] = positionalValues(spec, sets.get(set));
             }
             String sql = render(parsed);
-            Object[] positional = positionalValues(spec);
             Flux<T> execution = connections.withConnection(context, connection -> {
                 Statement statement = prepare(connection, sql, spec, positional);
                 // One RowAdapter per result: its shape and mapper are resolved once, never per row.
@@ -74,7 +88,7 @@ final class StatementExecutor {
                 return execution;
             }
             StatementInfo info = new StatementInfo(databaseName, dialect.name(), sql, parsed.operation(),
-                    parsed.table(), parametersObserved ? observedValues(positional) : List.of(),
+                    parsed.table(), parametersObserved ? observedValues(positional[0]) : List.of(),
                     connections.activeTransaction(context) != null);
             return observers.observe(info, context, execution, rowCount);
         });
@@ -92,7 +106,7 @@ final class StatementExecutor {
         return rendered;
     }
 
-    private Statement prepare(Connection connection, String sql, DefaultSql spec, Object[] positional) {
+    private Statement prepare(Connection connection, String sql, DefaultSql spec, Object[][] sets) {
         Statement statement;
         try {
             statement = connection.createStatement(sql);
@@ -100,6 +114,24 @@ final class StatementExecutor {
             throw new InvalidStatementException("The driver refused the statement: " + refused.getMessage()
                     + ". Send one statement per call when it has parameters.", spec.parsed().original());
         }
+        for (int set = 0; set < sets.length; set++) {
+            if (set > 0) {
+                statement.add();
+            }
+            bind(statement, spec, sets[set]);
+        }
+        int fetchSize = spec.fetchSize() != DefaultSql.UNSET ? spec.fetchSize() : defaultFetchSize;
+        if (fetchSize > 0) {
+            statement.fetchSize(fetchSize);
+        }
+        String[] generated = spec.generatedColumns();
+        if (generated != null) {
+            statement.returnGeneratedValues(generated);
+        }
+        return statement;
+    }
+
+    private static void bind(Statement statement, DefaultSql spec, Object[] positional) {
         List<String> names = spec.parsed().distinctNames();
         for (int position = 0; position < positional.length; position++) {
             Object value = positional[position];
@@ -116,24 +148,10 @@ final class StatementExecutor {
                         + ". Convert it to a type the driver supports.", spec.parsed().original());
             }
         }
-        int fetchSize = spec.fetchSize() != DefaultSql.UNSET ? spec.fetchSize() : defaultFetchSize;
-        if (fetchSize > 0) {
-            statement.fetchSize(fetchSize);
-        }
-        String[] generated = spec.generatedColumns();
-        if (generated != null) {
-            statement.returnGeneratedValues(generated);
-        }
-        return statement;
     }
 
-    private static @Nullable String bindingProblem(DefaultSql spec) {
-        String problem = spec.problem();
-        if (problem != null) {
-            return problem;
-        }
+    private static @Nullable String bindingProblem(DefaultSql spec, Map<String, Object> values) {
         List<String> names = spec.parsed().distinctNames();
-        Map<String, Object> values = spec.values();
         List<String> missing = new ArrayList<>();
         for (String name : names) {
             if (!values.containsKey(name)) {
@@ -157,11 +175,11 @@ final class StatementExecutor {
         return null;
     }
 
-    private static Object[] positionalValues(DefaultSql spec) {
+    private static Object[] positionalValues(DefaultSql spec, Map<String, Object> values) {
         List<String> names = spec.parsed().distinctNames();
         Object[] positional = new Object[names.size()];
         for (int i = 0; i < positional.length; i++) {
-            positional[i] = spec.values().get(names.get(i));
+            positional[i] = values.get(names.get(i));
         }
         return positional;
     }

@@ -1,5 +1,9 @@
 package dev.quicksilver.core.kit;
 
+import dev.quicksilver.core.exception.InvalidStatementException;
+
+import dev.quicksilver.core.Sql;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quicksilver.core.ResultShape;
@@ -113,6 +117,35 @@ public abstract class ExecutionTestKit extends DatabaseTestKit {
                         .bind("name", "n" + i).returnGeneratedValues("id").map(row -> row.get(0, Long.class))))
                 .expectNext(1L, 2L, 3L)
                 .verifyComplete();
+    }
+
+    @Test
+    void aBatchRunsOnceForEverySetOfValuesAsOneStatement() {
+        Sql insert = db.sql("INSERT INTO item (name, qty) VALUES (:name, :qty)");
+        for (int i = 1; i <= 4; i++) {
+            insert = insert.bind("name", "batch" + i).bind("qty", i).add();
+        }
+        StepVerifier.create(insert.returnGeneratedValues("id").map(row -> row.get(0, Long.class)))
+                .expectNext(1L, 2L, 3L, 4L)
+                .verifyComplete();
+        // one count per set, so a batch tells which run matched nothing
+        StepVerifier.create(db.sql("UPDATE item SET qty = qty + 10 WHERE name = :name").bind("name", "batch2").add()
+                        .bind("name", "none").add().bindNull("name", String.class).add().bind("name", "batch4")
+                        .rowCounts())
+                .expectNext(1L, 0L, 0L, 1L)
+                .verifyComplete();
+        assertThat(db.sql("SELECT name, qty FROM item ORDER BY id").map(row -> row.get(0, String.class) + "="
+                + row.get(1, Integer.class)).collectList().block(TIMEOUT))
+                .containsExactly("batch1=1", "batch2=12", "batch3=3", "batch4=14");
+        StepVerifier.create(db.sql("DELETE FROM item WHERE qty < :qty").bind("qty", 5).add().bind("qty", 13).rowsUpdated())
+                .expectNext(3L)
+                .verifyComplete();
+        // every set must bind every parameter; the error names the set
+        StepVerifier.create(db.sql("UPDATE item SET qty = :qty WHERE name = :name").bind("qty", 1).bind("name", "x")
+                        .add().bind("qty", 2).rowsUpdated())
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(InvalidStatementException.class)
+                        .hasMessageContaining("set 2 of 2").hasMessageContaining(":name"))
+                .verify(TIMEOUT);
     }
 
     @Test

@@ -23,7 +23,20 @@ final class WriteTemplates {
 
         /** The statement on a database with one value per parameter (Java-level, converted here). */
         Sql bind(Database database, @Nullable Object[] values) {
+            return bind(database.sql(text), values);
+        }
+
+        /** The statement run once per row of values, as one batch ({@link Sql#add()}). */
+        Sql bindEach(Database database, List<@Nullable Object[]> rows) {
             Sql sql = database.sql(text);
+            for (int row = 0; row < rows.size(); row++) {
+                sql = bind(row == 0 ? sql : sql.add(), rows.get(row));
+            }
+            return sql;
+        }
+
+        private Sql bind(Sql statement, @Nullable Object[] values) {
+            Sql sql = statement;
             for (int i = 0; i < values.length; i++) {
                 Object value = values[i];
                 String name = "p" + (i + 1);

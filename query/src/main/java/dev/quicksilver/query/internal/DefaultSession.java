@@ -210,8 +210,10 @@ final class DefaultSession implements Session {
         }
         @SuppressWarnings("unchecked")
         EntityMetadata<Object> erased = (EntityMetadata<Object>) metadata;
-        register(new SessionEntry(erased, loaded, EntityWrites.values(metadata, loaded),
-                SessionEntry.State.PERSISTENT), key);
+        SessionEntry entry = new SessionEntry(erased, loaded, EntityWrites.values(metadata, loaded),
+                SessionEntry.State.PERSISTENT);
+        entry.associations = AssociationWrites.snapshot(this, metadata, loaded);
+        register(entry, key);
         return loaded;
     }
 

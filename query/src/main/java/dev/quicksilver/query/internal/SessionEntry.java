@@ -22,6 +22,8 @@ final class SessionEntry {
     final EntityMetadata<Object> metadata;
     Object entity;
     @Nullable Object @Nullable [] snapshot;
+    /** The target keys of its loaded owning many-to-many lists as last read or written; null when new. */
+    java.util.@Nullable Map<Integer, java.util.Set<java.util.List<Object>>> associations;
     State state;
 
     SessionEntry(EntityMetadata<Object> metadata, Object entity, @Nullable Object @Nullable [] snapshot, State state) {

@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
  * updates of changed columns, then deletes children before parents. Every entity is validated before any
  * SQL. Consecutive writes of one statement (inserts of one type with the same columns, updates of the same
  * changed columns, deletes of one type) run as one batch ({@link WriteBatch}); batches run one after another
- * on the transaction's connection. Before a child is inserted, a reference to a parent that the flush replaced
+ * on the transaction's connection. The association rows of many-to-many lists follow the updates
+ * ({@link AssociationWrites}); a removed owner's go before the deletes. Before a child is inserted, a reference to a parent that the flush replaced
  * by a copy (a record that took its generated key) is pointed at the copy.
  */
 final class SessionFlush {
@@ -53,6 +54,8 @@ final class SessionFlush {
                                     pointAtCopies(session, entry))), session::written))),
                     Mono.defer(() -> batches(session, updates, plans(updates, entry -> EntityWrites.planUpdate(
                             session.templates, entry.metadata, entry.entity, entry.snapshot)), session::written)),
+                    AssociationWrites.changes(session, concat(inserts, updates)),
+                    AssociationWrites.removals(session, deletes),
                     Mono.defer(() -> batches(session, deletes, plans(deletes, entry -> EntityWrites.planDelete(
                             session.templates, entry.metadata, entry.entity)), (entry, deleted) -> session.deleted(entry))))
                     .then();
@@ -78,6 +81,12 @@ final class SessionFlush {
             runs.add(run);
         }
         return runs;
+    }
+
+    private static List<SessionEntry> concat(List<SessionEntry> first, List<SessionEntry> second) {
+        List<SessionEntry> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     private static boolean referencesItself(EntityMetadata<?> metadata) {

@@ -30,6 +30,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 /**
@@ -254,6 +255,50 @@ public abstract class EntityQueryTestKit extends ChinookTestKit {
         assertThat(track.getPlaylists().get()).extracting(Playlist::playlistId)
                 .containsExactlyElementsOf(db.sql("SELECT \"playlist_id\" FROM \"playlist_track\" WHERE \"track_id\" = 1"
                         + " ORDER BY \"playlist_id\"").map(row -> row.get(0, Integer.class)).collectList().block(TIMEOUT));
+    }
+
+    private List<Integer> associated(int playlist) {
+        return db.sql("SELECT \"track_id\" FROM \"playlist_track\" WHERE \"playlist_id\" = " + playlist
+                + " ORDER BY \"track_id\"").map(row -> row.get(0, Integer.class)).collectList().block(TIMEOUT);
+    }
+
+    @Test
+    void aSessionWritesTheAssociationRowsOfManyToManyLists() {
+        List<Track> tracks = qs.select(TRACK).where(TRACK.TRACK_ID.le(6)).orderBy(TRACK.TRACK_ID.asc()).fetch()
+                .collectList().block(TIMEOUT);
+        try {
+            // a new owner: its row, then one batch of association rows
+            qs.inSession(session -> Mono.fromCallable(() -> session.add(new Playlist(1000, "Mix",
+                    dev.quicksilver.mapping.RefList.of(tracks.subList(0, 3)))))).blockLast(TIMEOUT);
+            assertThat(associated(1000)).containsExactly(1, 2, 3);
+            assertThat(recorder.sql()).filteredOn(sql -> sql.startsWith("INSERT INTO \"playlist_track\""))
+                    .as("three rows, one batch").hasSize(1);
+
+            // the list loaded, changed: the pair that went is deleted, the one that came is inserted
+            recorder.reset();
+            qs.inSession(session -> session.select(PLAYLIST).where(PLAYLIST.PLAYLIST_ID.eq(1000)).load(PLAYLIST.TRACKS)
+                    .one().map(mix -> session.add(new Playlist(1000, mix.name(), dev.quicksilver.mapping.RefList.of(
+                            List.of(tracks.get(1), tracks.get(2), tracks.get(3))))))).blockLast(TIMEOUT);
+            assertThat(associated(1000)).containsExactly(2, 3, 4);
+            assertThat(recorder.sql()).filteredOn(sql -> sql.contains("\"playlist_track\"") && !sql.startsWith("SELECT"))
+                    .hasSize(2);
+
+            // read without its list, then given one: the list replaces the rows
+            qs.inSession(session -> session.find(PLAYLIST, 1000).map(mix -> session.add(new Playlist(1000, mix.name(),
+                    dev.quicksilver.mapping.RefList.of(List.of(tracks.get(5))))))).blockLast(TIMEOUT);
+            assertThat(associated(1000)).containsExactly(6);
+
+            // unloaded and unchanged: untouched; removed: its rows go first, then the owner
+            qs.inSession(session -> session.find(PLAYLIST, 1000).map(mix -> session.add(new Playlist(1000, "Renamed",
+                    mix.tracks())))).blockLast(TIMEOUT);
+            assertThat(associated(1000)).containsExactly(6);
+            qs.inSession(session -> session.find(PLAYLIST, 1000).doOnNext(session::remove)).blockLast(TIMEOUT);
+            assertThat(associated(1000)).isEmpty();
+            assertThat(scalar("SELECT COUNT(*) FROM \"playlist\" WHERE \"playlist_id\" = 1000")).isZero();
+        } finally {
+            db.sql("DELETE FROM \"playlist_track\" WHERE \"playlist_id\" = 1000").rowsUpdated()
+                    .then(db.sql("DELETE FROM \"playlist\" WHERE \"playlist_id\" = 1000").rowsUpdated()).block(TIMEOUT);
+        }
     }
 
     @Test

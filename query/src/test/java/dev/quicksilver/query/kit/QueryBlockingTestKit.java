@@ -71,6 +71,33 @@ public abstract class QueryBlockingTestKit extends ChinookTestKit {
     }
 
     @Test
+    void aBulkInsertAndABatchedFlushDoNotBlock() {
+        // the bulk writer (one streamed COPY on PostgreSQL, multi-row INSERT on H2) into a table of its own
+        db.sql("CREATE TABLE \"blocking_genre\" (\"genre_id\" INTEGER PRIMARY KEY, \"name\" VARCHAR(120))")
+                .rowsUpdated().block(TIMEOUT);
+        dev.quicksilver.mapping.model.EntityModel<BlockingGenre> genres =
+                dev.quicksilver.mapping.model.EntityModel.of(BlockingGenre.class);
+        StepVerifier.create(reactor.core.publisher.Mono.defer(() -> fresh.bulkInsert(genres).chunkSize(100)
+                                .write(reactor.core.publisher.Flux.range(1, 2_000)
+                                        .map(i -> new BlockingGenre(i, "genre " + i))))
+                        .subscribeOn(Schedulers.parallel()))
+                .expectNextMatches(result -> result.rows() == 2_000).verifyComplete();
+        // a session whose flush batches three updates of one shape, rolled back by an error after it
+        StepVerifier.create(reactor.core.publisher.Flux.defer(() -> fresh.inSession(session -> session.select(genres)
+                                .where(genres.column("genreId", Integer.class).le(3)).fetch()
+                                .map(genre -> session.add(new BlockingGenre(genre.genreId(), genre.name() + "!")))
+                                .then(session.flush())
+                                .then(reactor.core.publisher.Mono.error(new IllegalStateException("roll back")))))
+                        .subscribeOn(Schedulers.parallel()))
+                .expectError(IllegalStateException.class).verify(TIMEOUT);
+    }
+
+    /** A small entity for the bulk writer's and the flush's blocking check. */
+    @dev.quicksilver.mapping.annotation.Table(name = "blocking_genre")
+    public record BlockingGenre(@dev.quicksilver.mapping.annotation.Id int genreId, String name) {
+    }
+
+    @Test
     void aWriteInATransactionDoesNotBlock() {
         StepVerifier.create(db.transactional(reactor.core.publisher.Mono.defer(() -> fresh.update(TRACK)
                                 .set(TRACK.COMPOSER, "Nobody").where(TRACK.TRACK_ID.eq(1)).execute()

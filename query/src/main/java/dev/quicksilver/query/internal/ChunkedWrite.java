@@ -1,6 +1,7 @@
 package dev.quicksilver.query.internal;
 
 import dev.quicksilver.core.Database;
+import dev.quicksilver.core.exception.CopyInException;
 import dev.quicksilver.core.exception.QuicksilverException;
 import dev.quicksilver.query.BulkMode;
 import dev.quicksilver.query.BulkProgress;
@@ -9,6 +10,7 @@ import dev.quicksilver.query.BulkWriteException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -16,19 +18,21 @@ import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;
 
 /**
- * One run of a keyed bulk write (update or delete): the bulk writer's pipeline ({@code buffer}, then
+ * One run of a chunked bulk write (insert, update, delete): the bulk writer's pipeline ({@code buffer}, then
  * {@code flatMapSequential} with a prefetch of one, so input is requested only as chunks are acknowledged;
- * one transaction for all-or-nothing, a commit per chunk otherwise) around a chunk writer that returns the
- * rows it affected. Failures become {@link BulkWriteException}s. Not thread-safe; one per subscription.
+ * one transaction for all-or-nothing, a commit per chunk otherwise, chunks one after another inside a
+ * caller's transaction) around a chunk writer, and the {@link BulkWriteException}s its failures become.
+ * Not thread-safe; one per subscription.
  *
  * @param <T> the input element: an entity or an id
+ * @param <R> what a chunk's write gives back (its row count, or the rows written)
  */
-final class ChunkedWrite<T> {
+final class ChunkedWrite<T, R> {
 
     /** Writes one chunk; {@code ownCommit} when the chunk must commit (or roll back) on its own. */
     @FunctionalInterface
-    interface ChunkWriter<T> {
-        Mono<Long> write(List<T> chunk, boolean ownCommit);
+    interface ChunkWriter<T, R> {
+        Mono<R> write(List<T> chunk, boolean ownCommit);
     }
 
     /** A failure of one row of a chunk (validation), before anything of the chunk was sent. */
@@ -47,7 +51,8 @@ final class ChunkedWrite<T> {
     private final Database database;
     private final String what;
     private final ChunkSettings settings;
-    private final ChunkWriter<T> writer;
+    private final ChunkWriter<T, R> writer;
+    private final ToLongFunction<R> rowsOf;
     private final AtomicLong committedRows = new AtomicLong();
     private boolean inCallerTransaction;
     private long started;
@@ -56,12 +61,21 @@ final class ChunkedWrite<T> {
 
     /**
      * @param what the operation and table, for messages: "Bulk update of track"
+     * @param rowsOf the rows a chunk's result counts
      */
-    ChunkedWrite(Database database, String what, ChunkSettings settings, ChunkWriter<T> writer) {
+    ChunkedWrite(Database database, String what, ChunkSettings settings, ChunkWriter<T, R> writer,
+                 ToLongFunction<R> rowsOf) {
         this.database = database;
         this.what = what;
         this.settings = settings;
         this.writer = writer;
+        this.rowsOf = rowsOf;
+    }
+
+    /** A write whose chunks give back their row counts. */
+    static <T> ChunkedWrite<T, Long> counting(Database database, String what, ChunkSettings settings,
+                                              ChunkWriter<T, Long> writer) {
+        return new ChunkedWrite<>(database, what, settings, writer, Long::longValue);
     }
 
     Mono<BulkResult> result(Publisher<? extends T> input, BulkResult.Method method) {
@@ -71,14 +85,15 @@ final class ChunkedWrite<T> {
     }
 
     Flux<BulkProgress> progress(Publisher<? extends T> input) {
-        return run(input).map(affected -> {
-            rows += affected;
+        return run(input).map(written -> {
+            rows += rowsOf.applyAsLong(written);
             chunks++;
             return new BulkProgress(rows, chunks, Duration.ofNanos(System.nanoTime() - started));
         });
     }
 
-    private Flux<Long> run(Publisher<? extends T> input) {
+    /** The chunks' results, in input order. */
+    Flux<R> run(Publisher<? extends T> input) {
         return Flux.deferContextual(context -> {
             started = System.nanoTime();
             Flux<Tuple2<Long, List<T>>> chunked = Flux.<T>from(input).buffer(settings.chunkSize()).index();
@@ -95,20 +110,25 @@ final class ChunkedWrite<T> {
         });
     }
 
-    private Mono<Long> write(Tuple2<Long, List<T>> chunk, boolean ownCommit) {
+    private Mono<R> write(Tuple2<Long, List<T>> chunk, boolean ownCommit) {
         long index = chunk.getT1();
         List<T> items = chunk.getT2();
         long firstRow = index * settings.chunkSize();
         return Mono.defer(() -> writer.write(items, ownCommit))
-                .doOnNext(affected -> {
+                .doOnNext(written -> {
                     if (ownCommit) {
-                        committedRows.addAndGet(affected);
+                        committedRows.addAndGet(rowsOf.applyAsLong(written));
                     }
                 })
-                .onErrorMap(error -> failure(error, index, firstRow, items.size()));
+                .onErrorMap(error -> failure(error, index, firstRow, items.size(), firstRow));
     }
 
-    private BulkWriteException failure(Throwable error, long chunk, long firstRow, int size) {
+    /**
+     * The failure of chunk {@code chunk} (input rows {@code firstRow} on, {@code size} of them): the row a
+     * validation or COPY names ({@code copyStart}: the input row of the COPY's first line), what is
+     * committed, the database's error as cause.
+     */
+    BulkWriteException failure(Throwable error, long chunk, long firstRow, int size, long copyStart) {
         if (error instanceof BulkWriteException already) {
             return already;
         }
@@ -117,15 +137,28 @@ final class ChunkedWrite<T> {
         if (error instanceof RowFailure failure && failure.getCause() != null) {
             row = firstRow + failure.index;
             cause = failure.getCause();
+        } else if (error instanceof CopyInException copyFailure) {
+            row = copyStart + copyFailure.line() - 1;
+            cause = copyFailure.getCause() == null ? copyFailure : copyFailure.getCause();
         }
         boolean ownCommits = settings.mode() == BulkMode.COMMIT_PER_CHUNK && !inCallerTransaction;
         long committed = ownCommits ? committedRows.get() : 0;
-        String kept = ownCommits ? committed + " rows of earlier chunks are committed"
+        String message = what + " failed in chunk " + chunk + " (rows " + firstRow + "–" + (firstRow + size - 1)
+                + ")" + (row >= 0 ? " at row " + row : "") + "; " + kept(committed) + ": " + cause.getMessage();
+        return new BulkWriteException(message, chunk, row, committed, sqlOf(cause), cause);
+    }
+
+    /** What a failure leaves committed, in words. */
+    String kept(long committed) {
+        return settings.mode() == BulkMode.COMMIT_PER_CHUNK && !inCallerTransaction
+                ? committed + " rows of earlier chunks are committed"
                 : inCallerTransaction ? "the enclosing transaction decides what is committed"
                 : "nothing is committed (all or nothing)";
-        String message = what + " failed in chunk " + chunk + " (input " + firstRow + "–" + (firstRow + size - 1)
-                + ")" + (row >= 0 ? " at row " + row : "") + "; " + kept + ": " + cause.getMessage();
-        return new BulkWriteException(message, chunk, row, committed, sqlOf(cause), cause);
+    }
+
+    /** For a caller running the write its own way (one COPY): whether it runs in the caller's transaction. */
+    void runsInCallerTransaction(boolean inside) {
+        inCallerTransaction = inside;
     }
 
     private BulkWriteException commitFailed(Throwable error) {
@@ -133,7 +166,7 @@ final class ChunkedWrite<T> {
                 + " committed: " + error.getMessage(), -1, -1, 0, sqlOf(error), error);
     }
 
-    private static @Nullable String sqlOf(Throwable error) {
+    static @Nullable String sqlOf(Throwable error) {
         return error instanceof QuicksilverException quicksilver ? quicksilver.sql() : null;
     }
 }

@@ -68,10 +68,10 @@ record DefaultBulkDelete<E>(Quicksilver quicksilver, EntityModel<E> entity, Chun
         return new KeyedBulkPlan<>(quicksilver.mapping().entity(entity.type()), quicksilver.database().dialect());
     }
 
-    private <T> ChunkedWrite<T> execution(KeyedBulkPlan<E> plan, Function<T, @Nullable Object[]> keyValues) {
+    private <T> ChunkedWrite<T, Long> execution(KeyedBulkPlan<E> plan, Function<T, @Nullable Object[]> keyValues) {
         Database database = quicksilver.database();
         int perStatement = plan.rowsPerStatement(plan.keyWidth());
-        return new ChunkedWrite<>(database, "Bulk delete from " + plan.tableName(), settings, (chunk, ownCommit) -> {
+        return ChunkedWrite.counting(database, "Bulk delete from " + plan.tableName(), settings, (chunk, ownCommit) -> {
             List<@Nullable Object[]> rows = new ArrayList<>(chunk.size());
             for (int i = 0; i < chunk.size(); i++) {
                 try {

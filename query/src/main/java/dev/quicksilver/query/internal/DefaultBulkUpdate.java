@@ -48,11 +48,11 @@ record DefaultBulkUpdate<E>(Quicksilver quicksilver, EntityModel<E> entity, Chun
         return Mono.defer(() -> execution().result(entities, BulkResult.Method.MERGE_UPDATE));
     }
 
-    private ChunkedWrite<E> execution() {
+    private ChunkedWrite<E, Long> execution() {
         Database database = quicksilver.database();
         KeyedBulkPlan<E> plan = new KeyedBulkPlan<>(quicksilver.mapping().entity(entity.type()), database.dialect());
         int perStatement = plan.rowsPerStatement(plan.updateWidth());
-        return new ChunkedWrite<>(database, "Bulk update of " + plan.tableName(), settings, (chunk, ownCommit) -> {
+        return ChunkedWrite.counting(database, "Bulk update of " + plan.tableName(), settings, (chunk, ownCommit) -> {
             List<@Nullable Object[]> rows = new ArrayList<>(chunk.size());
             for (int i = 0; i < chunk.size(); i++) {
                 E candidate = chunk.get(i);

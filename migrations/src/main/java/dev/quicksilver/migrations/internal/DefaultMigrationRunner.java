@@ -98,7 +98,7 @@ final class DefaultMigrationRunner implements MigrationRunner {
     }
 
     private Mono<List<AppliedMigration>> apply(Database session, MigrationPlan plan, String user) {
-        MigrationExecutor executor = new MigrationExecutor(session, history, dialect.transactionalDdl(), user);
+        MigrationExecutor executor = new MigrationExecutor(session, history, dialect, user);
         AtomicInteger rank = new AtomicInteger(plan.nextRank());
         return Flux.fromIterable(plan.pending())
                 .concatMap(migration -> executor.apply(migration, rank.getAndIncrement())
@@ -122,7 +122,9 @@ final class DefaultMigrationRunner implements MigrationRunner {
         if (configured != null) {
             return Mono.just(configured);
         }
-        return session.sql("SELECT CURRENT_USER").map(row -> String.valueOf(row.get(0))).single();
+        // H2 in memory has no user name: the operating system's user is more telling than ""
+        return session.sql("SELECT CURRENT_USER").map(row -> String.valueOf(row.get(0))).single()
+                .map(user -> user.isBlank() ? System.getProperty("user.name", "unknown") : user);
     }
 
     @Override

@@ -14,8 +14,11 @@ import java.util.Set;
  * @param transactionalDdl whether a migration and its history row commit together (from core's dialect)
  * @param splitter how scripts split into statements
  * @param lockKind how the migration lock is taken
+ * @param driverSplitsAtSemicolons whether the driver cuts a statement at every semicolon, even inside a
+ *     string (r2dbc-h2 does), so statements are sent through {@link SqlSplitter#escapeSemicolons}
  */
-record MigrationDialect(String id, boolean transactionalDdl, SqlSplitter splitter, LockKind lockKind) {
+record MigrationDialect(String id, boolean transactionalDdl, SqlSplitter splitter, LockKind lockKind,
+                        boolean driverSplitsAtSemicolons) {
 
     /** The variant suffixes known; any other suffix is an error (a typo would silently pick the generic file). */
     static final Set<String> KNOWN_IDS = Set.of("postgresql", "h2");
@@ -28,19 +31,26 @@ record MigrationDialect(String id, boolean transactionalDdl, SqlSplitter splitte
         LOCK_TABLE
     }
 
-    private record Traits(boolean nestedComments, boolean escapeStrings, LockKind lockKind) {
+    private record Traits(boolean nestedComments, boolean escapeStrings, LockKind lockKind,
+                          boolean driverSplitsAtSemicolons) {
     }
 
-    private static final Traits DEFAULT_TRAITS = new Traits(false, false, LockKind.LOCK_TABLE);
+    private static final Traits DEFAULT_TRAITS = new Traits(false, false, LockKind.LOCK_TABLE, false);
     private static final Map<String, Traits> TRAITS = Map.of(
-            "postgresql", new Traits(true, true, LockKind.ADVISORY),
-            "h2", DEFAULT_TRAITS);
+            "postgresql", new Traits(true, true, LockKind.ADVISORY, false),
+            "h2", new Traits(false, false, LockKind.LOCK_TABLE, true));
 
     /** The migration traits of a core dialect. */
     static MigrationDialect of(Dialect dialect) {
         String id = dialect.name().toLowerCase(Locale.ROOT);
         Traits traits = TRAITS.getOrDefault(id, DEFAULT_TRAITS);
         return new MigrationDialect(id, dialect.supportsTransactionalDdl(),
-                new SqlSplitter(traits.nestedComments(), traits.escapeStrings()), traits.lockKind());
+                new SqlSplitter(traits.nestedComments(), traits.escapeStrings()), traits.lockKind(),
+                traits.driverSplitsAtSemicolons());
+    }
+
+    /** The text to send for a statement: as written, or with its semicolons escaped where the driver would cut it. */
+    String executable(SqlStatement statement) {
+        return driverSplitsAtSemicolons ? splitter.escapeSemicolons(statement.sql()) : statement.sql();
     }
 }

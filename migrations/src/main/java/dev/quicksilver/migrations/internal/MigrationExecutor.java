@@ -27,13 +27,15 @@ final class MigrationExecutor {
 
     private final Database session;
     private final HistoryTable history;
+    private final MigrationDialect dialect;
     private final boolean transactionalDdl;
     private final String installedBy;
 
-    MigrationExecutor(Database session, HistoryTable history, boolean transactionalDdl, String installedBy) {
+    MigrationExecutor(Database session, HistoryTable history, MigrationDialect dialect, String installedBy) {
         this.session = session;
         this.history = history;
-        this.transactionalDdl = transactionalDdl;
+        this.dialect = dialect;
+        this.transactionalDdl = dialect.transactionalDdl();
         this.installedBy = installedBy;
     }
 
@@ -97,7 +99,7 @@ final class MigrationExecutor {
         }
         return Flux.fromIterable(migration.statements())
                 .concatMap(statement -> session.withConnection(connection ->
-                                Flux.from(connection.createStatement(statement.sql()).execute())
+                                Flux.from(connection.createStatement(dialect.executable(statement)).execute())
                                         .concatMap(Result::getRowsUpdated))
                         .onErrorMap(error -> new StatementFailure(statement, error)))
                 .then();

@@ -94,6 +94,7 @@ final class MigrationPlan {
         }
         entries.sort(Comparator.comparing((Entry entry) -> entry.info().version() == null)
                 .thenComparing(entry -> entry.info().version(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(entry -> entry.info().type() != MigrationType.BASELINE)
                 .thenComparing(entry -> entry.info().description()));
         for (Entry entry : entries) {
             infos.add(entry.info());

@@ -79,6 +79,62 @@ final class SqlSplitter {
         return statements;
     }
 
+    /**
+     * Rewrites one statement so that it holds no semicolon outside what the database reads as a
+     * literal, for drivers that cut statements at every semicolon (r2dbc-h2): comments holding one are
+     * dropped, and strings, quoted identifiers and dollar-quoted bodies holding one become Unicode-escape
+     * literals ({@code U&'a\003Bb'}, {@code U&"a\003Bb"}), which mean the same text.
+     *
+     * @param statement a statement as {@link #split} returned it
+     * @return the statement, unchanged when it holds no semicolon
+     */
+    String escapeSemicolons(String statement) {
+        if (statement.indexOf(';') < 0) {
+            return statement;
+        }
+        StringBuilder out = new StringBuilder(statement.length() + 16);
+        int length = statement.length();
+        int i = 0;
+        while (i < length) {
+            char c = statement.charAt(i);
+            char next = i + 1 < length ? statement.charAt(i + 1) : '\0';
+            boolean afterIdentifier = i > 0 && isIdentifierPart(statement.charAt(i - 1));
+            int end;
+            if (c == '-' && next == '-') {
+                end = statement.indexOf('\n', i);
+                end = end < 0 ? length : end;
+                String comment = statement.substring(i, end);
+                out.append(comment.indexOf(';') < 0 ? comment : "");
+            } else if (c == '/' && next == '*') {
+                end = skipBlockComment(statement, i, 1);
+                String block = statement.substring(i, end);
+                out.append(block.indexOf(';') < 0 ? block : " ");
+            } else if ((c == '\'' || c == '"') && !(i > 0 && statement.charAt(i - 1) == '&')) {
+                end = skipQuoted(statement, i, c, c == '\'' && escapeStrings && afterIdentifier
+                        && (statement.charAt(i - 1) == 'E' || statement.charAt(i - 1) == 'e'), 1, "quoted text");
+                String body = statement.substring(i + 1, end - 1);
+                out.append(body.indexOf(';') < 0 ? statement.substring(i, end) : "U&" + c + unicodeEscape(body) + c);
+            } else if (c == '$' && !afterIdentifier && dollarTagEnd(statement, i) > 0) {
+                int tagEnd = dollarTagEnd(statement, i);
+                String tag = statement.substring(i, tagEnd + 1);
+                int close = statement.indexOf(tag, tagEnd + 1);
+                end = close < 0 ? length : close + tag.length();
+                String body = statement.substring(tagEnd + 1, close < 0 ? length : close);
+                out.append(body.indexOf(';') < 0 ? statement.substring(i, end)
+                        : "U&'" + unicodeEscape(body.replace("'", "''")) + "'");
+            } else {
+                end = i + 1;
+                out.append(c);
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static String unicodeEscape(String text) {
+        return text.replace("\\", "\\\\").replace(";", "\\003B");
+    }
+
     /** Skips one significant token starting at {@code i}: a quoted item, or a single character. */
     private int skipToken(String script, int i, int line) {
         char c = script.charAt(i);

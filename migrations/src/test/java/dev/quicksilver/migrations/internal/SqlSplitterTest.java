@@ -106,4 +106,15 @@ class SqlSplitterTest {
         assertThat(h2.split("-- nothing\n/* at all */\n   \n")).isEmpty();
         assertThat(h2.split("")).isEmpty();
     }
+
+    @Test
+    void semicolonsTheDriverWouldCutAtAreEscapedAsUnicodeLiterals() {
+        assertThat(h2.escapeSemicolons("INSERT INTO t VALUES (1, 'Smith; John', 'O''Brien')"))
+                .isEqualTo("INSERT INTO t VALUES (1, U&'Smith\\003B John', 'O''Brien')");
+        assertThat(h2.escapeSemicolons("SELECT 'a\\b;' AS \"x;y\" FROM t -- why; not\nWHERE /* c; */ 1 = 1"))
+                .isEqualTo("SELECT U&'a\\\\b\\003B' AS U&\"x\\003By\" FROM t \nWHERE   1 = 1");
+        assertThat(h2.escapeSemicolons("CREATE ALIAS f AS $$ int f() { return 1; } $$"))
+                .isEqualTo("CREATE ALIAS f AS U&' int f() { return 1\\003B } '");
+        assertThat(h2.escapeSemicolons("SELECT 'no semicolon'")).isEqualTo("SELECT 'no semicolon'");
+    }
 }

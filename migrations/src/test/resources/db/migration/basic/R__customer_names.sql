@@ -1,0 +1,1 @@
+CREATE OR REPLACE VIEW customer_names AS SELECT name FROM customer;

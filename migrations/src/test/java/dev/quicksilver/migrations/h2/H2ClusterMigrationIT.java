@@ -1,12 +1,86 @@
 package dev.quicksilver.migrations.h2;
 
-import dev.quicksilver.core.testkit.DialectTarget;
-import dev.quicksilver.migrations.kit.ClusterMigrationTestKit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quicksilver.core.testkit.DialectTarget;
+import dev.quicksilver.migrations.JavaMigration;
+import dev.quicksilver.migrations.MigrationLockException;
+import dev.quicksilver.migrations.MigrationReport;
+import dev.quicksilver.migrations.MigrationSettings;
+import dev.quicksilver.migrations.kit.ClusterMigrationTestKit;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+/** H2's lock is a row with an expiry: a dead holder's row is taken over once it expires; a live holder refreshes it. */
 class H2ClusterMigrationIT extends ClusterMigrationTestKit {
+
+    private static final String LOCK_TABLE = "\"quicksilver_schema_history_lock\"";
 
     @Override
     protected DialectTarget target() {
         return DialectTarget.h2();
+    }
+
+    private static MigrationSettings.Builder oneTable() {
+        return MigrationSettings.builder().location("classpath:db/migration/none")
+                .javaMigration(JavaMigration.of("1", "one table", database ->
+                        database.sql("CREATE TABLE one_table (id INT)").rowsUpdated().then()));
+    }
+
+    private void leaveLockRow(String owner, long expiresInMillis) {
+        await(runner(db, MigrationSettings.builder().location("classpath:db/migration/none").build()).migrate());
+        execute("INSERT INTO " + LOCK_TABLE + " VALUES (1, '" + owner + "', "
+                + (System.currentTimeMillis() + expiresInMillis) + ")");
+    }
+
+    @Test
+    void aLockLeftByADeadHolderIsTakenOverOnceItExpires() {
+        leaveLockRow("a runner that died", 1500);
+
+        MigrationReport report = await(runner(db, oneTable().lockWaitTimeout(Duration.ofSeconds(20)).build()).migrate());
+
+        assertThat(report.applied()).hasSize(1);
+        assertThat(report.lockWait()).isGreaterThan(Duration.ofMillis(1000));
+        assertThat(count(LOCK_TABLE)).isZero();
+    }
+
+    @Test
+    void aLockThatHasNotExpiredIsReportedWithItsHolder() {
+        leaveLockRow("a runner still busy", 60_000);
+
+        assertThatThrownBy(() -> await(runner(db, oneTable().lockWaitTimeout(Duration.ofMillis(300)).build()).migrate()))
+                .isInstanceOf(MigrationLockException.class)
+                .hasMessageContaining("a runner still busy").hasMessageContaining("expiring in");
+    }
+
+    @Test
+    void aLiveHolderRefreshesItsLockSoItIsNotTakenOver() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        Sinks.Empty<Void> release = Sinks.empty();
+        MigrationSettings slow = MigrationSettings.builder().location("classpath:db/migration/none")
+                .lockExpiry(Duration.ofMillis(600))
+                .javaMigration(JavaMigration.of("1", "slow", database -> {
+                    started.countDown();
+                    return release.asMono();
+                })).build();
+        Sinks.One<MigrationReport> first = Sinks.one();
+        Disposable holder = runner(db, slow).migrate().subscribe(first::tryEmitValue, first::tryEmitError);
+        try {
+            assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+            // three expiry periods: without refreshes the row would have expired and been taken over
+            assertThatThrownBy(() -> await(runner(db, slow.mutate().lockWaitTimeout(Duration.ofMillis(1800)).build())
+                    .migrate())).isInstanceOf(MigrationLockException.class);
+            release.tryEmitEmpty();
+            assertThat(await(first.asMono()).applied()).hasSize(1);
+        } finally {
+            holder.dispose();
+        }
+        assertThat(await(Mono.fromSupplier(() -> count(LOCK_TABLE)))).isZero();
     }
 }

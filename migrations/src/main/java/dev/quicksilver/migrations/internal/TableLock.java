@@ -8,7 +8,7 @@ import dev.quicksilver.core.exception.LockNotAvailableException;
 import dev.quicksilver.core.exception.TransientDatabaseException;
 import dev.quicksilver.migrations.MigrationLockException;
 import java.time.Duration;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -46,7 +46,8 @@ final class TableLock implements MigrationLock {
         this.expiresAt = dialect.quoteIdentifier("expires_at");
         this.timeout = timeout;
         this.expiry = expiry;
-        this.holder = "pid " + ProcessHandle.current().pid() + " run " + UUID.randomUUID();
+        this.holder = "pid " + ProcessHandle.current().pid() + " run "
+                + Long.toHexString(ThreadLocalRandom.current().nextLong());
     }
 
     @Override

@@ -12,12 +12,13 @@ public final class FailedMigrationException extends MigrationValidationException
     /**
      * Creates an exception.
      *
-     * @param script the failed script
+     * @param script the failed script, as the history records it
+     * @param source where its file is (location and path), or the script again when it is no longer found
      * @param version its version, or its description for a repeatable migration
      * @param historyTable the history table, for the message
      */
-    public FailedMigrationException(String script, String version, String historyTable) {
-        super(script, "Migration " + script + " (version " + version + ") failed in an earlier run and is recorded as"
+    public FailedMigrationException(String script, String source, String version, String historyTable) {
+        super(script, "Migration " + source + " (version " + version + ") failed in an earlier run and is recorded as"
                 + " failed in " + historyTable + "; its statements before the failing one may have been committed."
                 + " Undo what it applied (or make the file safe to re-run), fix the file, then run repair() to"
                 + " remove the failed row and migrate() again.");

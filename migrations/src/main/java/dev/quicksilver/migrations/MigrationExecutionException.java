@@ -39,7 +39,7 @@ public final class MigrationExecutionException extends MigrationException {
         return flat.length() <= 500 ? flat : flat.substring(0, 500) + " …";
     }
 
-    /** The failing script. */
+    /** Where the failing script is (location and path, e.g. {@code classpath:db/migration/V2__x.sql}), or the Java migration's name. */
     public String script() {
         return script;
     }

@@ -11,12 +11,13 @@ public final class MigrationNotAppliedException extends MigrationValidationExcep
     /**
      * Creates an exception.
      *
-     * @param script the script not applied
+     * @param script the script not applied (its path below the location)
+     * @param source where its file is, for the message
      * @param version its version
      * @param highestApplied the highest version applied
      */
-    public MigrationNotAppliedException(String script, String version, String highestApplied) {
-        super(script, "Migration " + script + " (version " + version + ") was never applied, but version "
+    public MigrationNotAppliedException(String script, String source, String version, String highestApplied) {
+        super(script, "Migration " + source + " (version " + version + ") was never applied, but version "
                 + highestApplied + " already is. Give it a version above " + highestApplied + ", or allow it with"
                 + " MigrationSettings.builder().outOfOrder(true).");
     }

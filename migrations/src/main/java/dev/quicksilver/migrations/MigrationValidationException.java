@@ -23,7 +23,7 @@ public abstract class MigrationValidationException extends MigrationException {
         this.script = script;
     }
 
-    /** The script concerned (its path below the location, or the Java migration's name). */
+    /** The script concerned, as the history records it: its path below the location, or the Java migration's name. */
     public String script() {
         return script;
     }

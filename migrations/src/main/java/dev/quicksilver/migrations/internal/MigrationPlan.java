@@ -77,7 +77,7 @@ final class MigrationPlan {
                 if (row.success()) {
                     problems.add(new MigrationMissingException(version.toString(), row.script()));
                 } else {
-                    failures.add(new FailedMigrationException(row.script(), version.toString(), historyTable));
+                    failures.add(new FailedMigrationException(row.script(), row.script(), version.toString(), historyTable));
                 }
                 entries.add(new Entry(info(row, row.success() ? MigrationState.MISSING : MigrationState.FAILED,
                         row.checksum()), null));
@@ -86,7 +86,7 @@ final class MigrationPlan {
         for (HistoryRow row : byDescription.values()) {
             if (!resolvedRepeatables.containsKey(row.description())) {
                 if (!row.success()) {
-                    failures.add(new FailedMigrationException(row.script(), row.description(), historyTable));
+                    failures.add(new FailedMigrationException(row.script(), row.script(), row.description(), historyTable));
                 }
                 entries.add(new Entry(info(row, row.success() ? MigrationState.MISSING : MigrationState.FAILED,
                         row.checksum()), null));
@@ -133,11 +133,13 @@ final class MigrationPlan {
             if (highest == null || version.compareTo(highest) > 0 || outOfOrder) {
                 return new Entry(info(migration, MigrationState.PENDING), migration);
             }
-            problems.add(new MigrationNotAppliedException(migration.source(), version.toString(), highest.toString()));
+            problems.add(new MigrationNotAppliedException(migration.script(), migration.source(), version.toString(),
+                    highest.toString()));
             return new Entry(info(migration, MigrationState.IGNORED), null);
         }
         if (!row.success()) {
-            failures.add(new FailedMigrationException(migration.source(), version.toString(), historyTable));
+            failures.add(new FailedMigrationException(migration.script(), migration.source(), version.toString(),
+                    historyTable));
             return new Entry(info(row, MigrationState.FAILED, migration.checksum()), null);
         }
         if (migration.checksum() != null && row.checksum() != null && !migration.checksum().equals(row.checksum())) {
@@ -154,7 +156,8 @@ final class MigrationPlan {
             return new Entry(info(migration, MigrationState.PENDING), migration);
         }
         if (!row.success()) {
-            failures.add(new FailedMigrationException(migration.source(), migration.description(), historyTable));
+            failures.add(new FailedMigrationException(migration.script(), migration.source(), migration.description(),
+                    historyTable));
             return new Entry(info(row, MigrationState.FAILED, migration.checksum()), null);
         }
         if (Objects.equals(row.checksum(), migration.checksum())) {

@@ -59,7 +59,8 @@ public abstract class MigrationFailureTestKit extends MigrationKitSupport {
             assertThat(failedScripts()).containsExactly("V2__broken.sql");
             assertThatThrownBy(() -> await(runner().migrate()))
                     .isInstanceOf(FailedMigrationException.class)
-                    .hasMessageContaining("V2__broken.sql").hasMessageContaining("repair()");
+                    .hasMessageContaining("V2__broken.sql").hasMessageContaining("repair()")
+                    .satisfies(error -> assertThat(((FailedMigrationException) error).script()).isEqualTo("V2__broken.sql"));
             assertThatThrownBy(() -> await(runner().validate().thenReturn(true)))
                     .isInstanceOf(FailedMigrationException.class);
             assertThat(runner().info().map(MigrationInfo::state).collectList().block(TIMEOUT))

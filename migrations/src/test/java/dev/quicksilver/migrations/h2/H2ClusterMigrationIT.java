@@ -9,13 +9,9 @@ import dev.quicksilver.migrations.MigrationLockException;
 import dev.quicksilver.migrations.MigrationReport;
 import dev.quicksilver.migrations.MigrationSettings;
 import dev.quicksilver.migrations.kit.ClusterMigrationTestKit;
+import dev.quicksilver.migrations.kit.HeldMigration;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import reactor.core.Disposable;
-import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 
 /** H2's lock is a row with an expiry: a dead holder's row is taken over once it expires; a live holder refreshes it. */
 class H2ClusterMigrationIT extends ClusterMigrationTestKit {
@@ -61,26 +57,13 @@ class H2ClusterMigrationIT extends ClusterMigrationTestKit {
 
     @Test
     void aLiveHolderRefreshesItsLockSoItIsNotTakenOver() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        Sinks.Empty<Void> release = Sinks.empty();
-        MigrationSettings slow = MigrationSettings.builder().location("classpath:db/migration/none")
-                .lockExpiry(Duration.ofMillis(600))
-                .javaMigration(JavaMigration.of("1", "slow", database -> {
-                    started.countDown();
-                    return release.asMono();
-                })).build();
-        Sinks.One<MigrationReport> first = Sinks.one();
-        Disposable holder = runner(db, slow).migrate().subscribe(first::tryEmitValue, first::tryEmitError);
-        try {
-            assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        try (HeldMigration held = new HeldMigration(MigrationSettings.builder().lockExpiry(Duration.ofMillis(600)))
+                .start(db)) {
             // three expiry periods: without refreshes the row would have expired and been taken over
-            assertThatThrownBy(() -> await(runner(db, slow.mutate().lockWaitTimeout(Duration.ofMillis(1800)).build())
-                    .migrate())).isInstanceOf(MigrationLockException.class);
-            release.tryEmitEmpty();
-            assertThat(await(first.asMono()).applied()).hasSize(1);
-        } finally {
-            holder.dispose();
+            assertThatThrownBy(() -> await(runner(db, held.settings().mutate().lockWaitTimeout(Duration.ofMillis(1800))
+                    .build()).migrate())).isInstanceOf(MigrationLockException.class);
+            assertThat(held.release().applied()).hasSize(1);
         }
-        assertThat(await(Mono.fromSupplier(() -> count(LOCK_TABLE)))).isZero();
+        assertThat(count(LOCK_TABLE)).isZero();
     }
 }

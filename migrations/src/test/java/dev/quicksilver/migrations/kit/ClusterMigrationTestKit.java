@@ -7,19 +7,14 @@ import dev.quicksilver.core.Database;
 import dev.quicksilver.core.DatabaseOptions;
 import dev.quicksilver.core.PoolSettings;
 import dev.quicksilver.migrations.AppliedMigration;
-import dev.quicksilver.migrations.JavaMigration;
 import dev.quicksilver.migrations.MigrationLockException;
 import dev.quicksilver.migrations.MigrationReport;
 import dev.quicksilver.migrations.MigrationSettings;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 
 /**
  * Several runners against one database: ten started at once apply every migration exactly once and
@@ -52,29 +47,15 @@ public abstract class ClusterMigrationTestKit extends MigrationKitSupport {
 
     @Test
     void aRunnerThatCannotGetTheLockInTimeFailsWithAClearErrorAndSucceedsLater() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        Sinks.Empty<Void> release = Sinks.empty();
-        MigrationSettings slow = MigrationSettings.builder().location("classpath:db/migration/none")
-                .javaMigration(JavaMigration.of("1", "slow", database -> {
-                    started.countDown();
-                    return release.asMono();
-                })).build();
-        Sinks.One<MigrationReport> first = Sinks.one();
-        Disposable holder = runner(db, slow).migrate().subscribe(first::tryEmitValue, first::tryEmitError);
-        try {
-            assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
-            MigrationSettings impatient = slow.mutate().lockWaitTimeout(Duration.ofMillis(500)).build();
+        try (HeldMigration held = new HeldMigration(MigrationSettings.builder()).start(db)) {
+            MigrationSettings impatient = held.settings().mutate().lockWaitTimeout(Duration.ofMillis(500)).build();
 
             assertThatThrownBy(() -> await(runner(db, impatient).migrate()))
                     .isInstanceOf(MigrationLockException.class)
                     .hasMessageContaining("Waited 500 ms").hasMessageContaining("lockWaitTimeout");
 
-            release.tryEmitEmpty();
-            assertThat(await(first.asMono()).applied()).hasSize(1);
-            MigrationReport later = await(runner(db, impatient).migrate());
-            assertThat(later.applied()).isEmpty();
-        } finally {
-            holder.dispose();
+            assertThat(held.release().applied()).hasSize(1);
+            assertThat(await(runner(db, impatient).migrate()).applied()).isEmpty();
         }
     }
 }

@@ -48,7 +48,7 @@ final class ScriptScanner {
                     scanClasspath(location, trimSlashes(location.substring(CLASSPATH.length())), classLoader, files);
                 } else {
                     String directory = location.startsWith(FILESYSTEM) ? location.substring(FILESYSTEM.length()) : location;
-                    scanDirectory(location, Path.of(directory), files, true);
+                    scanDirectory(location, Path.of(directory), files);
                 }
             } catch (IOException | UncheckedIOException | URISyntaxException error) {
                 throw new MigrationResolutionException("Could not read migration location " + location + ": "
@@ -66,7 +66,7 @@ final class ScriptScanner {
             URL root = roots.nextElement();
             found = true;
             if ("file".equals(root.getProtocol())) {
-                scanDirectory(location, Path.of(root.toURI()), files, true);
+                scanDirectory(location, Path.of(root.toURI()), files);
             } else if ("jar".equals(root.getProtocol())) {
                 scanJar(location, root, path, files);
             } else {
@@ -104,14 +104,10 @@ final class ScriptScanner {
         files.addAll(found);
     }
 
-    private static void scanDirectory(String location, Path directory, List<ScriptFile> files, boolean mustExist)
-            throws IOException {
+    private static void scanDirectory(String location, Path directory, List<ScriptFile> files) throws IOException {
         if (!Files.isDirectory(directory)) {
-            if (mustExist) {
-                throw new MigrationResolutionException("Migration location " + location + " is not a directory ("
-                        + directory.toAbsolutePath() + "). Create it or fix the location.");
-            }
-            return;
+            throw new MigrationResolutionException("Migration location " + location + " is not a directory ("
+                    + directory.toAbsolutePath() + "). Create it or fix the location.");
         }
         List<Path> scripts;
         try (Stream<Path> walk = Files.walk(directory)) {

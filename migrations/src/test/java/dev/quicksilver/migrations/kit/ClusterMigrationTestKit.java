@@ -58,4 +58,19 @@ public abstract class ClusterMigrationTestKit extends MigrationKitSupport {
             assertThat(await(runner(db, impatient).migrate()).applied()).isEmpty();
         }
     }
+
+    @Test
+    void cancellingARunReleasesTheLockAndKeepsNothingOfTheCancelledMigration() throws Exception {
+        MigrationSettings settings;
+        try (HeldMigration held = new HeldMigration(MigrationSettings.builder()).start(db)) {
+            settings = held.settings().mutate().lockWaitTimeout(Duration.ofSeconds(2)).build();
+        } // close() cancels the run while its migration is in progress
+
+        MigrationSettings other = MigrationSettings.builder().location("classpath:db/migration/none")
+                .lockWaitTimeout(settings.lockWaitTimeout()).build();
+        assertThat(await(runner(db, other).migrate()).applied()).isEmpty();
+        assertThat(failedScripts()).isEmpty();
+        assertThat(historyScripts()).isEmpty();
+        awaitNoConnectionInUse(db);
+    }
 }

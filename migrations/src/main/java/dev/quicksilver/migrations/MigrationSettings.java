@@ -36,6 +36,7 @@ public final class MigrationSettings {
     private final List<JavaMigration> javaMigrations;
     private final String historyTable;
     private final @Nullable String historySchema;
+    private final @Nullable String schema;
     private final Map<String, String> placeholders;
     private final boolean placeholderReplacement;
     private final boolean outOfOrder;
@@ -52,6 +53,7 @@ public final class MigrationSettings {
         this.javaMigrations = List.copyOf(builder.javaMigrations);
         this.historyTable = builder.historyTable;
         this.historySchema = builder.historySchema;
+        this.schema = builder.schema;
         this.placeholders = Map.copyOf(builder.placeholders);
         this.placeholderReplacement = builder.placeholderReplacement;
         this.outOfOrder = builder.outOfOrder;
@@ -98,6 +100,16 @@ public final class MigrationSettings {
     }
 
     /** The history table's schema, or {@code null} for the connection's current schema. */
+    /**
+     * The schema the migrations run in (schema per tenant), or {@code null} for the connection's own: created
+     * when missing and made the migration connection's default schema, so unqualified names in scripts and
+     * Java migrations land there; the history table lives there unless {@link #historySchema()} says otherwise.
+     */
+    public @Nullable String schema() {
+        return schema;
+    }
+
+    /** The history table's schema, or {@code null}: then {@link #schema()}, else the connection's current one. */
     public @Nullable String historySchema() {
         return historySchema;
     }
@@ -159,6 +171,7 @@ public final class MigrationSettings {
     @Override
     public String toString() {
         return "MigrationSettings{locations=" + locations + ", javaMigrations=" + javaMigrations.size()
+                + (schema == null ? "" : ", schema=" + schema)
                 + ", historyTable=" + (historySchema == null ? "" : historySchema + ".") + historyTable
                 + ", placeholders=" + placeholders.keySet() + ", outOfOrder=" + outOfOrder + "}";
     }
@@ -170,6 +183,7 @@ public final class MigrationSettings {
         private final List<JavaMigration> javaMigrations = new ArrayList<>();
         private String historyTable = DEFAULT_HISTORY_TABLE;
         private @Nullable String historySchema;
+        private @Nullable String schema;
         private final Map<String, String> placeholders = new LinkedHashMap<>();
         private boolean placeholderReplacement = true;
         private boolean outOfOrder;
@@ -189,6 +203,7 @@ public final class MigrationSettings {
             this.javaMigrations.addAll(settings.javaMigrations);
             this.historyTable = settings.historyTable;
             this.historySchema = settings.historySchema;
+            this.schema = settings.schema;
             this.placeholders.putAll(settings.placeholders);
             this.placeholderReplacement = settings.placeholderReplacement;
             this.outOfOrder = settings.outOfOrder;
@@ -237,6 +252,18 @@ public final class MigrationSettings {
         /** Puts the history table in a schema (default: the connection's current schema). */
         public Builder historySchema(@Nullable String schema) {
             this.historySchema = schema;
+            return this;
+        }
+
+        /**
+         * Runs the migrations in a schema: created when missing, the migration connection's default schema,
+         * the history table's schema unless {@link #historySchema} is set. For a schema per tenant.
+         */
+        public Builder schema(@Nullable String schema) {
+            if (schema != null && schema.isBlank()) {
+                throw new IllegalArgumentException("The schema's name is blank.");
+            }
+            this.schema = schema;
             return this;
         }
 

@@ -9,6 +9,7 @@ import io.r2dbc.spi.Wrapped;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -26,13 +27,31 @@ final class DedicatedSession {
     }
 
     static <T> Mono<T> run(Database database, Function<Database, Mono<T>> work) {
+        return run(database, null, "", work);
+    }
+
+    /**
+     * Like {@link #run(Database, Function)}, in a schema when one is given: created when missing, then made
+     * the connection's default with {@code useSchema} + the quoted name, before the work starts.
+     */
+    static <T> Mono<T> run(Database database, @Nullable String schema, String useSchema,
+                           Function<Database, Mono<T>> work) {
         ConnectionFactory factory = unpooled(database.connectionFactory());
         return Mono.usingWhen(
                 Mono.<Connection>from(factory.create()).onErrorMap(R2dbcException.class,
                         error -> database.dialect().translate(error, null)),
-                connection -> work.apply(Database.from(PinnedConnection.factory(connection, factory.getMetadata()),
-                        database.options().mutate().pool(PoolSettings.builder().enabled(false).build())
-                                .dialect(database.dialect()).build())),
+                connection -> {
+                    Database session = Database.from(PinnedConnection.factory(connection, factory.getMetadata()),
+                            database.options().mutate().pool(PoolSettings.builder().enabled(false).build())
+                                    .dialect(database.dialect()).build());
+                    if (schema == null) {
+                        return work.apply(session);
+                    }
+                    String quoted = database.dialect().quoteIdentifier(schema);
+                    return session.sql("CREATE SCHEMA IF NOT EXISTS " + quoted).rowsUpdated()
+                            .then(session.sql(useSchema + quoted).rowsUpdated())
+                            .then(Mono.defer(() -> work.apply(session)));
+                },
                 DedicatedSession::close,
                 (connection, error) -> close(connection),
                 DedicatedSession::close);

@@ -47,7 +47,8 @@ final class DefaultMigrationRunner implements MigrationRunner {
         this.database = database;
         this.settings = settings;
         this.dialect = MigrationDialect.of(database.dialect());
-        this.history = new HistoryTable(database.dialect(), settings.historySchema(), settings.historyTable());
+        this.history = new HistoryTable(database.dialect(),
+                settings.historySchema() != null ? settings.historySchema() : settings.schema(), settings.historyTable());
     }
 
     /** The migrations found, resolved for this database's dialect. */
@@ -62,7 +63,7 @@ final class DefaultMigrationRunner implements MigrationRunner {
 
     /** Runs work on a dedicated connection, under the lock, after creating the history table when missing. */
     private <T> Mono<T> locked(BiFunction<Database, Duration, Mono<T>> work) {
-        return DedicatedSession.run(database, session -> lock(session).guard(waited ->
+        return DedicatedSession.run(database, settings.schema(), dialect.useSchema(), session -> lock(session).guard(waited ->
                 history.create(session).then(Mono.defer(() -> work.apply(session, waited)))));
     }
 

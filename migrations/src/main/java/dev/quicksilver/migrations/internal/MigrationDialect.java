@@ -16,9 +16,11 @@ import java.util.Set;
  * @param lockKind how the migration lock is taken
  * @param driverSplitsAtSemicolons whether the driver cuts a statement at every semicolon, even inside a
  *     string (r2dbc-h2 does), so statements are sent through {@link SqlSplitter#escapeSemicolons}
+ * @param useSchema the statement making a (quoted) schema the session's default: {@code SET search_path TO}
+ *     on PostgreSQL, the standard {@code SET SCHEMA} elsewhere
  */
 record MigrationDialect(String id, boolean transactionalDdl, SqlSplitter splitter, LockKind lockKind,
-                        boolean driverSplitsAtSemicolons) {
+                        boolean driverSplitsAtSemicolons, String useSchema) {
 
     /** The variant suffixes known; any other suffix is an error (a typo would silently pick the generic file). */
     static final Set<String> KNOWN_IDS = Set.of("postgresql", "h2");
@@ -32,13 +34,13 @@ record MigrationDialect(String id, boolean transactionalDdl, SqlSplitter splitte
     }
 
     private record Traits(boolean nestedComments, boolean escapeStrings, LockKind lockKind,
-                          boolean driverSplitsAtSemicolons) {
+                          boolean driverSplitsAtSemicolons, String useSchema) {
     }
 
-    private static final Traits DEFAULT_TRAITS = new Traits(false, false, LockKind.LOCK_TABLE, false);
+    private static final Traits DEFAULT_TRAITS = new Traits(false, false, LockKind.LOCK_TABLE, false, "SET SCHEMA ");
     private static final Map<String, Traits> TRAITS = Map.of(
-            "postgresql", new Traits(true, true, LockKind.ADVISORY, false),
-            "h2", new Traits(false, false, LockKind.LOCK_TABLE, true));
+            "postgresql", new Traits(true, true, LockKind.ADVISORY, false, "SET search_path TO "),
+            "h2", new Traits(false, false, LockKind.LOCK_TABLE, true, "SET SCHEMA "));
 
     /** The migration traits of a core dialect. */
     static MigrationDialect of(Dialect dialect) {
@@ -46,7 +48,7 @@ record MigrationDialect(String id, boolean transactionalDdl, SqlSplitter splitte
         Traits traits = TRAITS.getOrDefault(id, DEFAULT_TRAITS);
         return new MigrationDialect(id, dialect.supportsTransactionalDdl(),
                 new SqlSplitter(traits.nestedComments(), traits.escapeStrings()), traits.lockKind(),
-                traits.driverSplitsAtSemicolons());
+                traits.driverSplitsAtSemicolons(), traits.useSchema());
     }
 
     /** The text to send for a statement: as written, or with its semicolons escaped where the driver would cut it. */

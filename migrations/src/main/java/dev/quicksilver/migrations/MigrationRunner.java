@@ -66,6 +66,16 @@ public interface MigrationRunner {
     Flux<MigrationInfo> info();
 
     /**
+     * What {@link #migrate()} would run now, without running it: per pending migration a comment line
+     * naming it ({@code -- V2 add email (classpath:db/migration/V2__add_email.sql)}), then its statements
+     * with placeholders replaced, each ending in {@code ;}; a Java migration is a comment only. Takes no lock
+     * and changes nothing (the history table is read only if it exists); validates as {@code migrate} would.
+     *
+     * @return the lines, in the order {@code migrate} would run them
+     */
+    Flux<String> dryRun();
+
+    /**
      * Checks the history against the files: applied file edited, applied file missing, failed
      * migration present, version never applied below an applied one. Takes no lock.
      *

@@ -135,6 +135,31 @@ final class DefaultMigrationRunner implements MigrationRunner {
     }
 
     @Override
+    public Flux<String> dryRun() {
+        return resolve().zipWith(history.readIfExists(database).collectList()).flatMapMany(both -> {
+            MigrationPlan plan = plan(both.getT1(), both.getT2());
+            MigrationValidationException refused = MigrationPlan.combine(
+                    settings.validateOnMigrate() ? plan.problems() : plan.failures());
+            if (refused != null) {
+                return Flux.error(refused);
+            }
+            List<String> lines = new ArrayList<>();
+            for (ResolvedMigration migration : plan.pending()) {
+                lines.add("-- " + (migration.version() == null ? "R" : "V" + migration.version()) + " "
+                        + migration.description() + " (" + migration.source() + ")"
+                        + (migration.nonTransactional() ? ", non-transactional" : ""));
+                if (migration.java() != null) {
+                    lines.add("-- (a Java migration: its code runs here)");
+                }
+                for (SqlStatement statement : migration.statements()) {
+                    lines.add(statement.sql().strip() + ";");
+                }
+            }
+            return Flux.fromIterable(lines);
+        });
+    }
+
+    @Override
     public Mono<Void> validate() {
         return resolve().zipWith(history.readIfExists(database).collectList())
                 .flatMap(both -> {

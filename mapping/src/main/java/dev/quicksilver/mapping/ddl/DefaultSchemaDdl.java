@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Orders the statements: sequences, enum types, tables, association tables, foreign keys, indexes. */
 final class DefaultSchemaDdl implements SchemaDdl {
@@ -74,6 +75,25 @@ final class DefaultSchemaDdl implements SchemaDdl {
         sequences.forEach(sequence -> statements.add(renderer.dropSequence(sequence)));
         enumTypes.values().forEach(type -> statements.add(renderer.dropEnumType(type)));
         return List.copyOf(statements);
+    }
+
+    @Override
+    public List<TableDefinition> tables(List<Class<?>> entities) {
+        List<TableDefinition> tables = new ArrayList<>();
+        List<TableDefinition> joinTables = new ArrayList<>();
+        read(entities, tables, joinTables, new LinkedHashSet<>(), new LinkedHashMap<>());
+        tables.addAll(joinTables);
+        return List.copyOf(tables);
+    }
+
+    @Override
+    public String typeName(TableDefinition.Column column) {
+        return renderer.typeName(column);
+    }
+
+    @Override
+    public @Nullable String defaultExpression(TableDefinition.Column column) {
+        return renderer.defaultExpression(column);
     }
 
     private void read(List<Class<?>> entities, List<TableDefinition> entityTables, List<TableDefinition> joinTables,

@@ -4,6 +4,7 @@ import dev.quicksilver.core.dialect.Dialect;
 import dev.quicksilver.mapping.MappingContext;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders the schema of a set of entities as DDL for one dialect, from their metadata.
@@ -58,4 +59,32 @@ public interface SchemaDdl {
      * @return the statements, in order
      */
     List<String> drop(List<Class<?>> entities);
+
+    /**
+     * The tables {@link #create(List)} creates, in the same order (entity tables, then association
+     * tables), as values: for tools that compare the model with a live schema, such as migrations'
+     * autogenerate.
+     *
+     * @param entities entity types
+     * @return the table definitions
+     * @throws dev.quicksilver.mapping.MappingException as {@link #create(List)} does
+     */
+    List<TableDefinition> tables(List<Class<?>> entities);
+
+    /**
+     * A column's type as the DDL writes it: the dialect's name for its portable type (e.g.
+     * {@code varchar(200)}), or its quoted native enum type where the dialect has named enum types.
+     *
+     * @param column a column of one of {@link #tables(List)}
+     * @return the type name
+     */
+    String typeName(TableDefinition.Column column);
+
+    /**
+     * A column's default as the DDL writes it: its sequence's next value, else its declared default.
+     *
+     * @param column a column of one of {@link #tables(List)}
+     * @return the expression, or {@code null} when it has none (identity columns included)
+     */
+    @Nullable String defaultExpression(TableDefinition.Column column);
 }

@@ -1,0 +1,116 @@
+package dev.quicksilver.migrations.autogenerate.internal;
+
+import dev.quicksilver.core.dialect.Dialect;
+import dev.quicksilver.migrations.autogenerate.AutogenerateException;
+
+/**
+ * The catalog queries of one kind of database. Each returns rows of one shape shared by every
+ * dialect, so that one {@link CatalogAssembler} builds the catalog, and takes the schema as the named
+ * parameter {@code :schema}:
+ * <ul>
+ *   <li>tables: (table)</li>
+ *   <li>columns: (table, column, position, type name, length, precision, scale, nullable, default,
+ *       identity) — when length, precision and scale are all NULL the type name is parsed for its sizes
+ *       ({@code character varying(20)}), as PostgreSQL's {@code format_type} writes it</li>
+ *   <li>keys: (table, constraint, {@code PRIMARY KEY} | {@code UNIQUE}, column, position)</li>
+ *   <li>foreign keys: (table, constraint, column, position, referenced table, referenced column, delete rule)</li>
+ *   <li>indexes backing no constraint: (table, index, column, position, unique)</li>
+ *   <li>checks: (table, constraint, condition)</li>
+ * </ul>
+ */
+record CatalogQueries(String tables, String columns, String keys, String foreignKeys, String indexes,
+                      String checks) {
+
+    /** The connection's current schema: standard SQL, the same on both databases. */
+    static final String CURRENT_SCHEMA = "SELECT CURRENT_SCHEMA";
+
+    private static final CatalogQueries POSTGRES = new CatalogQueries(
+            "SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE n.nspname = :schema AND c.relkind IN ('r', 'p')",
+            "SELECT c.relname::text, a.attname::text, a.attnum::int, format_type(a.atttypid, a.atttypmod),"
+                    + " NULL::int, NULL::int, NULL::int, NOT a.attnotnull, pg_get_expr(d.adbin, d.adrelid),"
+                    + " a.attidentity IN ('a', 'd')"
+                    + " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+                    + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+                    + " WHERE n.nspname = :schema AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped",
+            "SELECT t.relname::text, con.conname::text,"
+                    + " CASE con.contype WHEN 'p' THEN 'PRIMARY KEY' ELSE 'UNIQUE' END, a.attname::text, k.ord::int"
+                    + " FROM pg_constraint con JOIN pg_class t ON t.oid = con.conrelid"
+                    + " JOIN pg_namespace n ON n.oid = t.relnamespace"
+                    + " CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)"
+                    + " JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum"
+                    + " WHERE n.nspname = :schema AND con.contype IN ('p', 'u')",
+            "SELECT t.relname::text, con.conname::text, a.attname::text, k.ord::int, rt.relname::text,"
+                    + " ra.attname::text, CASE con.confdeltype WHEN 'r' THEN 'RESTRICT' WHEN 'c' THEN 'CASCADE'"
+                    + " WHEN 'n' THEN 'SET NULL' WHEN 'd' THEN 'SET DEFAULT' ELSE 'NO ACTION' END"
+                    + " FROM pg_constraint con JOIN pg_class t ON t.oid = con.conrelid"
+                    + " JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_class rt ON rt.oid = con.confrelid"
+                    + " CROSS JOIN LATERAL unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(attnum, refnum, ord)"
+                    + " JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum"
+                    + " JOIN pg_attribute ra ON ra.attrelid = rt.oid AND ra.attnum = k.refnum"
+                    + " WHERE n.nspname = :schema AND con.contype = 'f'",
+            "SELECT t.relname::text, ic.relname::text, a.attname::text, k.ord::int, ix.indisunique"
+                    + " FROM pg_index ix JOIN pg_class ic ON ic.oid = ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid"
+                    + " JOIN pg_namespace n ON n.oid = t.relnamespace"
+                    + " CROSS JOIN LATERAL unnest(ix.indkey::smallint[]) WITH ORDINALITY AS k(attnum, ord)"
+                    + " JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum"
+                    + " WHERE n.nspname = :schema AND NOT EXISTS (SELECT 1 FROM pg_constraint c"
+                    + " WHERE c.conindid = ix.indexrelid AND c.conrelid = ix.indrelid AND c.contype IN ('p', 'u', 'x'))",
+            "SELECT t.relname::text, con.conname::text, pg_get_constraintdef(con.oid)"
+                    + " FROM pg_constraint con JOIN pg_class t ON t.oid = con.conrelid"
+                    + " JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = :schema AND con.contype = 'c'");
+
+    /**
+     * H2 2.x. Lengths of 1,000,000,000 (H2's maximum, what an unsized VARCHAR, VARBINARY or JSON gets)
+     * read as unsized; precision is kept for NUMERIC and time types only; indexes a constraint created
+     * for itself are marked IS_GENERATED.
+     */
+    private static final CatalogQueries H2 = new CatalogQueries(
+            "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = :schema AND TABLE_TYPE = 'BASE TABLE'",
+            "SELECT TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, DATA_TYPE,"
+                    + " CASE WHEN CHARACTER_MAXIMUM_LENGTH < 1000000000 THEN CHARACTER_MAXIMUM_LENGTH END,"
+                    + " CASE WHEN DATA_TYPE IN ('NUMERIC', 'DECIMAL') THEN NUMERIC_PRECISION"
+                    + " WHEN DATA_TYPE LIKE 'TIME%' THEN DATETIME_PRECISION END,"
+                    + " CASE WHEN DATA_TYPE IN ('NUMERIC', 'DECIMAL') THEN NUMERIC_SCALE END,"
+                    + " IS_NULLABLE = 'YES', COLUMN_DEFAULT, IS_IDENTITY = 'YES'"
+                    + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = :schema",
+            "SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, kcu.COLUMN_NAME, kcu.ORDINAL_POSITION"
+                    + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE kcu"
+                    + " ON kcu.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND kcu.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
+                    + " AND kcu.TABLE_NAME = tc.TABLE_NAME"
+                    + " WHERE tc.TABLE_SCHEMA = :schema AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE')",
+            "SELECT kcu.TABLE_NAME, rc.CONSTRAINT_NAME, kcu.COLUMN_NAME, kcu.ORDINAL_POSITION, ref.TABLE_NAME,"
+                    + " ref.COLUMN_NAME, rc.DELETE_RULE"
+                    + " FROM INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS rc"
+                    + " JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE kcu ON kcu.CONSTRAINT_SCHEMA = rc.CONSTRAINT_SCHEMA"
+                    + " AND kcu.CONSTRAINT_NAME = rc.CONSTRAINT_NAME"
+                    + " JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE ref ON ref.CONSTRAINT_SCHEMA = rc.UNIQUE_CONSTRAINT_SCHEMA"
+                    + " AND ref.CONSTRAINT_NAME = rc.UNIQUE_CONSTRAINT_NAME"
+                    + " AND ref.ORDINAL_POSITION = kcu.POSITION_IN_UNIQUE_CONSTRAINT"
+                    + " WHERE rc.CONSTRAINT_SCHEMA = :schema",
+            "SELECT i.TABLE_NAME, i.INDEX_NAME, c.COLUMN_NAME, c.ORDINAL_POSITION, i.INDEX_TYPE_NAME = 'UNIQUE INDEX'"
+                    + " FROM INFORMATION_SCHEMA.INDEXES i JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c"
+                    + " ON c.INDEX_SCHEMA = i.INDEX_SCHEMA AND c.INDEX_NAME = i.INDEX_NAME"
+                    + " WHERE i.TABLE_SCHEMA = :schema AND NOT i.IS_GENERATED",
+            "SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE"
+                    + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc JOIN INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc"
+                    + " ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
+                    + " WHERE tc.TABLE_SCHEMA = :schema AND tc.CONSTRAINT_TYPE = 'CHECK'");
+
+    /**
+     * The queries for a dialect.
+     *
+     * @param dialect the database's dialect
+     * @return its queries
+     * @throws AutogenerateException when Quicksilver has no catalog queries for it
+     */
+    static CatalogQueries forDialect(Dialect dialect) {
+        return switch (dialect.name()) {
+            case "PostgreSQL" -> POSTGRES;
+            case "H2" -> H2;
+            default -> throw new AutogenerateException("Autogenerate cannot read the schema of a " + dialect.name()
+                    + " database: it knows the catalogs of PostgreSQL and H2 only.");
+        };
+    }
+}

@@ -1,0 +1,163 @@
+package dev.quicksilver.migrations.autogenerate.internal;
+
+import static dev.quicksilver.migrations.autogenerate.internal.ChangePlan.Phase.ADD_COLUMNS;
+import static dev.quicksilver.migrations.autogenerate.internal.ChangePlan.Phase.ADD_FOREIGN_KEYS;
+import static dev.quicksilver.migrations.autogenerate.internal.ChangePlan.Phase.ALTER_COLUMNS;
+import static dev.quicksilver.migrations.autogenerate.internal.ChangePlan.Phase.CREATE_INDEXES;
+import static dev.quicksilver.migrations.autogenerate.internal.ChangePlan.Phase.CREATE_TABLES;
+import static dev.quicksilver.migrations.autogenerate.internal.ChangePlan.Phase.DROP_COLUMNS;
+import static dev.quicksilver.migrations.autogenerate.internal.ChangePlan.Phase.DROP_TABLES;
+
+import dev.quicksilver.migrations.autogenerate.AutogenerateOptions;
+import dev.quicksilver.migrations.autogenerate.Catalog;
+import dev.quicksilver.migrations.autogenerate.ColumnSchema;
+import dev.quicksilver.migrations.autogenerate.Finding;
+import dev.quicksilver.migrations.autogenerate.ForeignKeySchema;
+import dev.quicksilver.migrations.autogenerate.SchemaChange;
+import dev.quicksilver.migrations.autogenerate.SchemaDiff;
+import dev.quicksilver.migrations.autogenerate.TableSchema;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Compares a model catalog with a live one: tables matched by name (exactly, then ignoring case),
+ * new tables created in foreign-key dependency order, columns added, altered or dropped, constraints
+ * compared by {@link ConstraintDiffer}. Renames are never guessed: a column only in the database and a
+ * column only in the model of the same type, in one table, are reported as a possible rename, the old
+ * column is kept and the new one added with a TODO; likewise for a table only in the database and a
+ * new table whose column types match it in order. Tables only in the database are dropped only when the
+ * options allow, else reported.
+ */
+final class SchemaDiffer {
+
+    private SchemaDiffer() {
+    }
+
+    static SchemaDiff diff(Catalog model, Catalog database, AutogenerateOptions options) {
+        ChangePlan plan = new ChangePlan();
+        List<TableSchema> modelTables = model.tables().stream().filter(table -> !options.ignores(table.name())).toList();
+        List<TableSchema> unmatched = new ArrayList<>(database.tables().stream()
+                .filter(table -> !options.ignores(table.name())).toList());
+        List<TableSchema> created = new ArrayList<>();
+        Catalog live = new Catalog(database.schema(), unmatched);
+        for (TableSchema wanted : modelTables) {
+            Optional<TableSchema> present = live.table(wanted.name());
+            if (present.isPresent()) {
+                unmatched.remove(present.get());
+                compareTable(wanted, present.get(), plan);
+            } else {
+                created.add(wanted);
+            }
+        }
+        Map<TableSchema, String> renamedFrom = new IdentityHashMap<>();
+        for (TableSchema gone : unmatched) {
+            TableSchema similar = created.stream().filter(table -> !renamedFrom.containsKey(table)
+                    && similar(gone, table)).findFirst().orElse(null);
+            if (similar != null) {
+                renamedFrom.put(similar, gone.name());
+                plan.report(new Finding(Finding.Kind.POSSIBLE_TABLE_RENAME, gone.name(), null, "Table " + gone.name()
+                        + " is not in the model and the new table " + similar.name() + " has the same column types:"
+                        + " a possible rename. " + gone.name() + " is kept; " + similar.name()
+                        + " is created under a TODO. If it was renamed, rename the table instead."));
+            } else if (options.allowDropTables()) {
+                plan.add(DROP_TABLES, new SchemaChange.DropTable(gone.name()));
+            } else {
+                plan.report(new Finding(Finding.Kind.TABLE_NOT_IN_MODEL, gone.name(), null, "Table " + gone.name()
+                        + " is not in the model; it is not dropped (allow table drops to drop it, or ignore it)."));
+            }
+        }
+        for (TableSchema table : dependencyOrder(created)) {
+            plan.add(CREATE_TABLES, new SchemaChange.CreateTable(table, renamedFrom.get(table)));
+            table.foreignKeys().forEach(key -> plan.add(ADD_FOREIGN_KEYS, new SchemaChange.AddForeignKey(table.name(), key)));
+            table.indexes().forEach(index -> plan.add(CREATE_INDEXES, new SchemaChange.CreateIndex(table.name(), index)));
+        }
+        return plan.diff();
+    }
+
+    private static void compareTable(TableSchema model, TableSchema database, ChangePlan plan) {
+        String table = database.name();
+        List<ColumnSchema> unmatched = new ArrayList<>(database.columns());
+        List<ColumnSchema> added = new ArrayList<>();
+        for (ColumnSchema wanted : model.columns()) {
+            Optional<ColumnSchema> present = TableSchema.of(table, unmatched).column(wanted.name());
+            if (present.isEmpty()) {
+                added.add(wanted);
+                continue;
+            }
+            unmatched.remove(present.get());
+            compareColumn(table, wanted, present.get(), plan);
+        }
+        Map<ColumnSchema, String> renamedFrom = new IdentityHashMap<>();
+        for (ColumnSchema gone : unmatched) {
+            ColumnSchema similar = added.stream().filter(column -> !renamedFrom.containsKey(column)
+                    && column.type().matches(gone.type())).findFirst().orElse(null);
+            if (similar != null) {
+                renamedFrom.put(similar, gone.name());
+                plan.report(new Finding(Finding.Kind.POSSIBLE_COLUMN_RENAME, table, gone.name(), "Column " + table + "."
+                        + gone.name() + " is not in the model and the new column " + similar.name() + " has the same type ("
+                        + similar.type() + "): a possible rename. " + gone.name() + " is kept; " + similar.name()
+                        + " is added under a TODO. If it was renamed, rename the column instead."));
+            } else {
+                plan.add(DROP_COLUMNS, new SchemaChange.DropColumn(table, gone.name()));
+            }
+        }
+        for (ColumnSchema column : added) {
+            plan.add(ADD_COLUMNS, new SchemaChange.AddColumn(table, column, renamedFrom.get(column)));
+        }
+        ConstraintDiffer.compare(model, database, plan);
+    }
+
+    private static void compareColumn(String table, ColumnSchema model, ColumnSchema database, ChangePlan plan) {
+        if (!model.type().matches(database.type())) {
+            plan.add(ALTER_COLUMNS, new SchemaChange.AlterColumnType(table, database.name(), database.type(), model.type()));
+        }
+        // an identity's values come from the database whatever its default says
+        if (!model.identity() && !database.identity()
+                && !DefaultExpressions.same(model.defaultExpression(), database.defaultExpression())) {
+            plan.add(ALTER_COLUMNS, new SchemaChange.AlterDefault(table, database.name(), database.defaultExpression(),
+                    model.defaultExpression()));
+        }
+        if (model.nullable() != database.nullable()) {
+            plan.add(ALTER_COLUMNS, new SchemaChange.AlterNullability(table, database.name(), model.nullable()));
+        }
+    }
+
+    /** Same number of columns, of matching types in order. */
+    private static boolean similar(TableSchema gone, TableSchema created) {
+        if (gone.columns().size() != created.columns().size() || gone.columns().isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < gone.columns().size(); i++) {
+            if (!gone.columns().get(i).type().matches(created.columns().get(i).type())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * New tables ordered so that a table comes after the new tables its foreign keys reference (its
+     * own self-references aside); tables in a cycle keep the model's order. Foreign keys are added
+     * after every table exists, so any order runs; this one reads naturally.
+     */
+    static List<TableSchema> dependencyOrder(List<TableSchema> tables) {
+        Map<String, TableSchema> pending = new LinkedHashMap<>();
+        tables.forEach(table -> pending.put(table.name().toLowerCase(Locale.ROOT), table));
+        List<TableSchema> ordered = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            TableSchema ready = pending.values().stream().filter(table -> table.foreignKeys().stream()
+                    .map(ForeignKeySchema::referencedTable)
+                    .map(name -> name.toLowerCase(Locale.ROOT))
+                    .noneMatch(name -> pending.containsKey(name) && !name.equalsIgnoreCase(table.name())))
+                    .findFirst().orElse(pending.values().iterator().next());
+            ordered.add(ready);
+            pending.remove(ready.name().toLowerCase(Locale.ROOT));
+        }
+        return ordered;
+    }
+}

@@ -1,5 +1,6 @@
 package dev.quicksilver.migrations.autogenerate;
 
+import dev.quicksilver.core.dialect.Dialect;
 import java.util.List;
 
 /**
@@ -29,6 +30,17 @@ public record SchemaDiff(List<SchemaChange> changes, List<Finding> findings) {
      */
     public static SchemaDiff between(Catalog model, Catalog database, AutogenerateOptions options) {
         return dev.quicksilver.migrations.autogenerate.internal.Autogenerators.diff(model, database, options);
+    }
+
+    /**
+     * The statements of the changes for a dialect, in order, each without a terminating semicolon;
+     * tables are not schema-qualified (the connection's search path decides).
+     *
+     * @param dialect the database's dialect
+     * @return the statements
+     */
+    public List<String> statements(Dialect dialect) {
+        return dev.quicksilver.migrations.autogenerate.internal.Autogenerators.statements(this, dialect, null);
     }
 
     /** Whether model and database are the same: no change and nothing to review. */

@@ -1,6 +1,7 @@
 package dev.quicksilver.migrations.autogenerate.internal;
 
 import dev.quicksilver.core.Database;
+import dev.quicksilver.core.dialect.Dialect;
 import dev.quicksilver.mapping.MappingContext;
 import dev.quicksilver.migrations.autogenerate.Autogenerate;
 import dev.quicksilver.migrations.autogenerate.AutogenerateOptions;
@@ -9,6 +10,7 @@ import dev.quicksilver.migrations.autogenerate.SchemaDiff;
 import dev.quicksilver.migrations.autogenerate.SchemaReader;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates autogenerate's implementations; use {@link Autogenerate#of}, {@link SchemaReader#of} and
@@ -41,6 +43,19 @@ public final class Autogenerators {
      */
     public static SchemaReader reader(Database database) {
         return new DefaultSchemaReader(database);
+    }
+
+    /**
+     * The statements of a diff.
+     *
+     * @param diff the diff
+     * @param dialect the dialect
+     * @param schema the schema qualifying tables, or {@code null}
+     * @return the statements, in order
+     */
+    public static List<String> statements(SchemaDiff diff, Dialect dialect, @Nullable String schema) {
+        ChangeRenderer renderer = new ChangeRenderer(Objects.requireNonNull(dialect, "dialect"), schema);
+        return diff.changes().stream().map(renderer::sql).toList();
     }
 
     /**

@@ -55,8 +55,7 @@ final class DefaultAutogenerate implements Autogenerate {
 
     @Override
     public List<String> statements(SchemaDiff diff) {
-        ChangeRenderer renderer = renderer();
-        return diff.changes().stream().map(renderer::sql).toList();
+        return Autogenerators.statements(diff, database.dialect(), options.schema());
     }
 
     @Override

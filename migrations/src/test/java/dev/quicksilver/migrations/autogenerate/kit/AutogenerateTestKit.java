@@ -1,0 +1,214 @@
+package dev.quicksilver.migrations.autogenerate.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quicksilver.core.Database;
+import dev.quicksilver.core.DatabaseOptions;
+import dev.quicksilver.core.testkit.DatabaseTestKit;
+import dev.quicksilver.core.testkit.IsolatedDatabase;
+import dev.quicksilver.mapping.MappingContext;
+import dev.quicksilver.mapping.chinook.Album;
+import dev.quicksilver.mapping.chinook.Artist;
+import dev.quicksilver.mapping.chinook.Customer;
+import dev.quicksilver.mapping.chinook.Employee;
+import dev.quicksilver.mapping.chinook.Genre;
+import dev.quicksilver.mapping.chinook.Invoice;
+import dev.quicksilver.mapping.chinook.InvoiceLine;
+import dev.quicksilver.mapping.chinook.MediaType;
+import dev.quicksilver.mapping.chinook.Playlist;
+import dev.quicksilver.mapping.chinook.Track;
+import dev.quicksilver.mapping.ddl.DdlSamples;
+import dev.quicksilver.mapping.ddl.SchemaDdl;
+import dev.quicksilver.migrations.autogenerate.Autogenerate;
+import dev.quicksilver.migrations.autogenerate.AutogenerateException;
+import dev.quicksilver.migrations.autogenerate.Catalog;
+import dev.quicksilver.migrations.autogenerate.ColumnSchema;
+import dev.quicksilver.migrations.autogenerate.Finding;
+import dev.quicksilver.migrations.autogenerate.Report;
+import dev.quicksilver.migrations.autogenerate.SchemaChange;
+import dev.quicksilver.migrations.autogenerate.SchemaDiff;
+import dev.quicksilver.migrations.autogenerate.SchemaReader;
+import dev.quicksilver.mapping.MappingException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reactor.test.StepVerifier;
+
+/**
+ * Autogenerate against a real database: the Chinook schema generated on an empty database and applied
+ * reads back exactly as the schema {@code SchemaDdl} creates; a field added to an entity is exactly one
+ * {@code ADD COLUMN}; a renamed field is flagged, never dropped; every DDL feature mapping renders reads
+ * back without a difference; failures are errors in the stream.
+ */
+public abstract class AutogenerateTestKit extends DatabaseTestKit {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    /** The Chinook entities. */
+    protected static final List<Class<?>> CHINOOK = List.of(Album.class, Artist.class, Customer.class,
+            Employee.class, Genre.class, Invoice.class, InvoiceLine.class, MediaType.class, Playlist.class,
+            Track.class);
+
+    @TempDir
+    Path migrations;
+
+    private Autogenerate autogenerate(List<Class<?>> entities) {
+        return Autogenerate.of(db, MappingContext.standard(), entities);
+    }
+
+    @Test
+    void chinookOnAnEmptyDatabaseBecomesTheChinookSchema() throws IOException {
+        Autogenerate autogenerate = autogenerate(CHINOOK);
+        Report before = autogenerate.check().block(TIMEOUT);
+        assertThat(before.differs()).isTrue();
+        assertThat(before.diff().changes()).filteredOn(SchemaChange.CreateTable.class::isInstance).hasSize(11);
+        assertThat(before.diff().findings()).isEmpty();
+
+        Path file = autogenerate.writeMigration(migrations, null, "chinook schema").block(TIMEOUT);
+        assertThat(file.getFileName()).hasToString("V1__chinook_schema.sql");
+        String script = Files.readString(file);
+        assertThat(script).startsWith("-- chinook schema\n").contains("Nothing flagged for review.");
+        apply(script);
+
+        Catalog applied = SchemaReader.of(db).read().block(TIMEOUT);
+        Catalog reference = catalogCreatedBySchemaDdl(CHINOOK);
+        assertThat(applied.tables()).hasSize(11);
+        assertThat(applied.tables()).isEqualTo(reference.tables());
+        assertThat(SchemaDiff.between(reference, applied,
+                dev.quicksilver.migrations.autogenerate.AutogenerateOptions.defaults()).isEmpty()).isTrue();
+        assertThat(autogenerate.check().block(TIMEOUT).differs()).isFalse();
+
+        // the next candidate, with nothing to do, is version 2
+        Path next = autogenerate.writeMigration(migrations, null, "nothing").block(TIMEOUT);
+        assertThat(next.getFileName()).hasToString("V2__nothing.sql");
+        assertThat(Files.readString(next)).contains("-- Changes (0):");
+    }
+
+    @Test
+    void anAddedFieldIsExactlyOneAddColumn() throws IOException {
+        apply(autogenerate(List.of(Gadgets.Gadget.class)).script("gadget").block(TIMEOUT));
+        Autogenerate next = autogenerate(List.of(Gadgets.GadgetV2.class));
+
+        Report before = next.check().block(TIMEOUT);
+        assertThat(before.differs()).isTrue();
+        assertThat(before.diff().changes()).containsExactly(new SchemaChange.AddColumn("gadget",
+                ColumnSchema.of("weight", "integer", true), null));
+        assertThat(next.statements(before.diff()))
+                .containsExactly("ALTER TABLE \"gadget\" ADD COLUMN \"weight\" integer");
+
+        Path file = next.writeMigration(migrations, "7", "add gadget weight").block(TIMEOUT);
+        assertThat(file.getFileName()).hasToString("V7__add_gadget_weight.sql");
+        apply(Files.readString(file));
+        assertThat(next.check().block(TIMEOUT).differs()).isFalse();
+        assertThat(autogenerate(List.of(Gadgets.Gadget.class)).diff().block(TIMEOUT).changes())
+                .containsExactly(new SchemaChange.DropColumn("gadget", "weight"));
+    }
+
+    @Test
+    void aDroppedAndAnAddedColumnOfOneTypeAreFlaggedAsAPossibleRename() {
+        apply(autogenerate(List.of(Gadgets.Gadget.class)).script("gadget").block(TIMEOUT));
+        Autogenerate renamed = autogenerate(List.of(Gadgets.GadgetRenamed.class));
+
+        Report report = renamed.check().block(TIMEOUT);
+        assertThat(report.differs()).isTrue();
+        assertThat(report.diff().changes()).containsExactly(new SchemaChange.AddColumn("gadget",
+                ColumnSchema.of("title", "varchar(40)", true), "label"));
+        assertThat(report.diff().findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(Finding.Kind.POSSIBLE_COLUMN_RENAME);
+            assertThat(finding.column()).isEqualTo("label");
+        });
+        assertThat(report.lines()).anySatisfy(line -> assertThat(line).contains("review:", "possible rename"));
+
+        String script = renamed.script("rename?").block(TIMEOUT);
+        assertThat(script).contains("-- REVIEW (1):", "POSSIBLE_COLUMN_RENAME", "-- TODO possible rename",
+                "RENAME COLUMN \"label\" TO \"title\"").doesNotContain("DROP COLUMN");
+    }
+
+    @Test
+    void everyDdlFeatureReadsBackAsTheModel() {
+        execute(SchemaDdl.of(MappingContext.standard(), db.dialect()).create(DdlSamples.ENTITIES).toArray(String[]::new));
+        Report report = autogenerate(DdlSamples.ENTITIES).check().block(TIMEOUT);
+        assertThat(report.diff().changes()).isEmpty();
+        assertThat(report.differs()).as(report.toString()).isFalse();
+
+        Catalog live = SchemaReader.of(db).read().block(TIMEOUT);
+        assertThat(live.table("client").orElseThrow()).satisfies(client -> {
+            assertThat(client.primaryKey().columns()).containsExactly("client_id");
+            assertThat(client.column("client_id").orElseThrow().identity()).isTrue();
+            assertThat(client.uniqueConstraints()).extracting(key -> key.columns())
+                    .containsExactlyInAnyOrder(List.of("email"), List.of("first_name", "last_name"));
+            assertThat(client.checks()).singleElement().extracting(check -> check.expression().replace("\"", ""))
+                    .asString().contains("points >= 0");
+            assertThat(client.column("points").orElseThrow().defaultExpression()).contains("0");
+        });
+        assertThat(live.table("orders").orElseThrow()).satisfies(orders -> {
+            assertThat(orders.column("order_id").orElseThrow().defaultExpression().toLowerCase(Locale.ROOT))
+                    .contains("orders_order_id_seq");
+            assertThat(orders.foreignKeys()).singleElement().satisfies(key -> {
+                assertThat(key.referencedTable()).isEqualTo("client");
+                assertThat(key.onDelete()).hasToString("CASCADE");
+            });
+            assertThat(orders.indexes()).extracting(index -> index.columns() + (index.unique() ? " unique" : ""))
+                    .containsExactlyInAnyOrder("[client_id]", "[client_id, placed] unique");
+        });
+    }
+
+    @Test
+    void unquotedUpperCaseNamesMatchTheModelsLowerCaseOnes() {
+        execute("CREATE TABLE GADGET (GADGET_ID INTEGER NOT NULL, LABEL VARCHAR(40),"
+                + " CONSTRAINT PK_GADGET PRIMARY KEY (GADGET_ID))");
+        assertThat(autogenerate(List.of(Gadgets.Gadget.class)).check().block(TIMEOUT).differs()).isFalse();
+
+        Autogenerate next = autogenerate(List.of(Gadgets.GadgetV2.class));
+        List<String> statements = next.statements(next.diff().block(TIMEOUT));
+        assertThat(statements).singleElement().asString()
+                .isEqualToIgnoringCase("ALTER TABLE \"gadget\" ADD COLUMN \"weight\" integer");
+        apply(String.join(";\n", statements) + ";\n");
+        assertThat(next.check().block(TIMEOUT).differs()).isFalse();
+    }
+
+    @Test
+    void failuresAreErrorsInTheStream() throws IOException {
+        StepVerifier.create(autogenerate(List.of(Gadgets.BrokenGadget.class)).diff())
+                .expectError(MappingException.class).verify(TIMEOUT);
+
+        Files.writeString(migrations.resolve("V3__earlier.sql"), "SELECT 1;\n");
+        Autogenerate autogenerate = autogenerate(List.of(Gadgets.Gadget.class));
+        StepVerifier.create(autogenerate.writeMigration(migrations, "3", "again"))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(AutogenerateException.class)
+                        .hasMessageContaining("version 3 exists already"))
+                .verify(TIMEOUT);
+        StepVerifier.create(autogenerate.writeMigration(migrations, null, "bad/name"))
+                .expectError(AutogenerateException.class).verify(TIMEOUT);
+        assertThat(autogenerate.writeMigration(migrations, null, "gadget").block(TIMEOUT).getFileName())
+                .hasToString("V4__gadget.sql");
+    }
+
+    /** Runs a script's statements one by one: comment lines dropped, split at semicolons ending a line. */
+    protected void apply(String script) {
+        String code = Arrays.stream(script.split("\n")).filter(line -> !line.strip().startsWith("--"))
+                .reduce("", (a, b) -> a + b + "\n");
+        execute(Arrays.stream(code.split(";\\s*\n")).map(String::strip).filter(sql -> !sql.isEmpty())
+                .toArray(String[]::new));
+    }
+
+    /** The live catalog of a second isolated database where SchemaDdl created the entities' tables. */
+    private Catalog catalogCreatedBySchemaDdl(List<Class<?>> entities) {
+        IsolatedDatabase second = target().create(DatabaseOptions.builder().build());
+        try {
+            Database other = second.database();
+            for (String statement : SchemaDdl.of(MappingContext.standard(), other.dialect()).create(entities)) {
+                other.sql(statement).rowsUpdated().block(TIMEOUT);
+            }
+            return SchemaReader.of(other).read().block(TIMEOUT);
+        } finally {
+            second.dispose();
+        }
+    }
+}

@@ -17,12 +17,27 @@ import org.jspecify.annotations.Nullable;
  *
  * @param schema the schema read, or {@code null} for a catalog built from the model
  * @param tables the tables: a live catalog's ordered by name, a model's in the order of its entities
+ * @param sequences the sequences (not those behind identity columns), ordered by name
+ * @param enumTypes the named enum types (PostgreSQL), ordered by name
  */
-public record Catalog(@Nullable String schema, List<TableSchema> tables) {
+public record Catalog(@Nullable String schema, List<TableSchema> tables, List<String> sequences,
+                      List<EnumTypeSchema> enumTypes) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public Catalog {
         tables = List.copyOf(tables);
+        sequences = List.copyOf(sequences);
+        enumTypes = List.copyOf(enumTypes);
+    }
+
+    /**
+     * A catalog of tables only.
+     *
+     * @param schema the schema, or {@code null}
+     * @param tables the tables
+     */
+    public Catalog(@Nullable String schema, List<TableSchema> tables) {
+        this(schema, tables, List.of(), List.of());
     }
 
     /**

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * possible rename, or a table the model does not have (dropped only when allowed). Immutable.
  *
  * @param kind what was found
- * @param table the table concerned (the database's name for it)
+ * @param table the table (or enum type) concerned, the database's name for it
  * @param column the column concerned, or {@code null}
  * @param message what was found and what to do, in a sentence
  */
@@ -20,6 +20,8 @@ public record Finding(Kind kind, String table, @Nullable String column, String m
         /** A table missing from the model and a new table with the same column types. */
         POSSIBLE_TABLE_RENAME,
         /** A table of the database that the model does not have, not dropped (drops not allowed). */
-        TABLE_NOT_IN_MODEL
+        TABLE_NOT_IN_MODEL,
+        /** An enum type whose labels differ from the model's other than by labels added at the end. */
+        ENUM_TYPE_DIFFERS
     }
 }

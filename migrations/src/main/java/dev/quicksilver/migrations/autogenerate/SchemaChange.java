@@ -4,13 +4,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One change that brings a live schema closer to the model; a {@link SchemaDiff} lists them in the
- * order they must run. Each is an immutable record naming the table it touches (as the database
- * spells it when the table exists there, else as the model does).
+ * order they must run. Each is an immutable record naming what it touches (as the database spells it
+ * when it exists there, else as the model does).
  */
 public sealed interface SchemaChange {
-
-    /** The table the change touches. */
-    String table();
 
     /** One line saying what the change does, for reports and the migration's header. */
     String description();
@@ -24,7 +21,7 @@ public sealed interface SchemaChange {
      *     (a possible rename for a human to decide), or {@code null}
      */
     record CreateTable(TableSchema schema, @Nullable String possibleRenameOf) implements SchemaChange {
-        @Override
+        /** The new table's name. */
         public String table() {
             return schema.name();
         }
@@ -33,6 +30,43 @@ public sealed interface SchemaChange {
         public String description() {
             return "create table " + schema.name() + (possibleRenameOf == null ? ""
                     : " (possible rename of " + possibleRenameOf + ")");
+        }
+    }
+
+    /**
+     * Create a sequence a column's default draws from.
+     *
+     * @param sequence the sequence's name
+     */
+    record CreateSequence(String sequence) implements SchemaChange {
+        @Override
+        public String description() {
+            return "create sequence " + sequence;
+        }
+    }
+
+    /**
+     * Create a named enum type (where the dialect has them).
+     *
+     * @param type the type
+     */
+    record CreateEnumType(EnumTypeSchema type) implements SchemaChange {
+        @Override
+        public String description() {
+            return "create enum type " + type.name() + " " + type.labels();
+        }
+    }
+
+    /**
+     * Add a label at the end of an existing enum type (PostgreSQL's {@code ALTER TYPE … ADD VALUE}).
+     *
+     * @param type the type's name
+     * @param label the new label
+     */
+    record AddEnumLabel(String type, String label) implements SchemaChange {
+        @Override
+        public String description() {
+            return "add label " + label + " to enum type " + type;
         }
     }
 

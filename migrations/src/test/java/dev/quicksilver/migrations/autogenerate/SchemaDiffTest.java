@@ -162,6 +162,25 @@ class SchemaDiffTest {
     }
 
     @Test
+    void missingSequencesAndEnumTypesAreCreatedAndLabelsAddedAtTheEndAppended() {
+        Catalog model = new Catalog(null, List.of(), List.of("orders_seq"), List.of(
+                new EnumTypeSchema("tier", List.of("FREE", "GOLD", "PLATINUM")),
+                new EnumTypeSchema("mood", List.of("CALM", "ANGRY")),
+                new EnumTypeSchema("size", List.of("S", "M"))));
+        Catalog database = new Catalog("public", List.of(), List.of("unrelated_seq"), List.of(
+                new EnumTypeSchema("tier", List.of("FREE", "GOLD")),
+                new EnumTypeSchema("size", List.of("M", "S"))));
+        SchemaDiff diff = diff(model, database);
+        assertThat(diff.changes()).containsExactly(
+                new SchemaChange.CreateSequence("orders_seq"),
+                new SchemaChange.AddEnumLabel("tier", "PLATINUM"),
+                new SchemaChange.CreateEnumType(new EnumTypeSchema("mood", List.of("CALM", "ANGRY"))));
+        assertThat(diff.findings()).singleElement().extracting(Finding::kind).isEqualTo(Finding.Kind.ENUM_TYPE_DIFFERS);
+        assertThat(diff.statements(Dialects.postgres())).containsExactly("CREATE SEQUENCE \"orders_seq\"",
+                "ALTER TYPE \"tier\" ADD VALUE 'PLATINUM'", "CREATE TYPE \"mood\" AS ENUM ('CALM', 'ANGRY')");
+    }
+
+    @Test
     void theRendererWritesStandardStatementsQuotedByTheDialect() {
         Catalog model = catalog(table("gadget", ID, ColumnSchema.of("weight", "numeric(10, 2)", false),
                 ColumnSchema.of("title", "varchar(40)", true)));

@@ -6,6 +6,7 @@ import dev.quicksilver.migrations.autogenerate.Catalog;
 import dev.quicksilver.migrations.autogenerate.CheckSchema;
 import dev.quicksilver.migrations.autogenerate.ColumnDataType;
 import dev.quicksilver.migrations.autogenerate.ColumnSchema;
+import dev.quicksilver.migrations.autogenerate.EnumTypeSchema;
 import dev.quicksilver.migrations.autogenerate.ForeignKeySchema;
 import dev.quicksilver.migrations.autogenerate.IndexSchema;
 import dev.quicksilver.migrations.autogenerate.KeySchema;
@@ -29,7 +30,7 @@ final class CatalogAssembler {
 
     /** The rows of each query, in the order of {@link CatalogQueries}' components. */
     record Rows(List<Row> tables, List<Row> columns, List<Row> keys, List<Row> foreignKeys, List<Row> indexes,
-                List<Row> checks) {
+                List<Row> checks, List<Row> sequences, List<Row> enumTypes) {
     }
 
     static Catalog assemble(String schema, Rows rows) {
@@ -40,7 +41,13 @@ final class CatalogAssembler {
                     foreignKeys(rows.foreignKeys(), table), uniques(rows.keys(), table), indexes(rows.indexes(), table),
                     checks(rows.checks(), table)));
         }
-        return new Catalog(schema, tables);
+        List<String> sequences = rows.sequences().stream().map(row -> text(row, 0)).sorted().toList();
+        Map<String, List<Row>> labels = new TreeMap<>();
+        rows.enumTypes().forEach(row -> labels.computeIfAbsent(text(row, 0), name -> new ArrayList<>()).add(row));
+        List<EnumTypeSchema> enumTypes = labels.entrySet().stream().map(type -> new EnumTypeSchema(type.getKey(),
+                type.getValue().stream().sorted(Comparator.comparingDouble(row -> ((Number) row.get(2)).doubleValue()))
+                        .map(row -> text(row, 1)).toList())).toList();
+        return new Catalog(schema, tables, sequences, enumTypes);
     }
 
     private static List<ColumnSchema> columns(List<Row> rows, String table) {

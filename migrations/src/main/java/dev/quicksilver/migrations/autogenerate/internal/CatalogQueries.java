@@ -16,10 +16,12 @@ import dev.quicksilver.migrations.autogenerate.AutogenerateException;
  *   <li>foreign keys: (table, constraint, column, position, referenced table, referenced column, delete rule)</li>
  *   <li>indexes backing no constraint: (table, index, column, position, unique)</li>
  *   <li>checks: (table, constraint, condition)</li>
+ *   <li>sequences not behind identity columns: (sequence)</li>
+ *   <li>enum types: (type, label, position)</li>
  * </ul>
  */
 record CatalogQueries(String tables, String columns, String keys, String foreignKeys, String indexes,
-                      String checks) {
+                      String checks, String sequences, String enumTypes) {
 
     /** The connection's current schema: standard SQL, the same on both databases. */
     static final String CURRENT_SCHEMA = "SELECT CURRENT_SCHEMA";
@@ -59,7 +61,14 @@ record CatalogQueries(String tables, String columns, String keys, String foreign
                     + " WHERE c.conindid = ix.indexrelid AND c.conrelid = ix.indrelid AND c.contype IN ('p', 'u', 'x'))",
             "SELECT t.relname::text, con.conname::text, pg_get_constraintdef(con.oid)"
                     + " FROM pg_constraint con JOIN pg_class t ON t.oid = con.conrelid"
-                    + " JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = :schema AND con.contype = 'c'");
+                    + " JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = :schema AND con.contype = 'c'",
+            // an identity column's sequence depends on it internally ('i')
+            "SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE n.nspname = :schema AND c.relkind = 'S' AND NOT EXISTS (SELECT 1 FROM pg_depend d"
+                    + " WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')",
+            "SELECT t.typname::text, e.enumlabel::text, e.enumsortorder::float8"
+                    + " FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace"
+                    + " WHERE n.nspname = :schema");
 
     /**
      * H2 2.x. Lengths of 1,000,000,000 (H2's maximum, what an unsized VARCHAR, VARBINARY or JSON gets)
@@ -96,7 +105,10 @@ record CatalogQueries(String tables, String columns, String keys, String foreign
             "SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE"
                     + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc JOIN INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc"
                     + " ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
-                    + " WHERE tc.TABLE_SCHEMA = :schema AND tc.CONSTRAINT_TYPE = 'CHECK'");
+                    + " WHERE tc.TABLE_SCHEMA = :schema AND tc.CONSTRAINT_TYPE = 'CHECK'",
+            "SELECT SEQUENCE_NAME FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = :schema",
+            // no named enum types in Quicksilver's H2 dialect (native enums are text there)
+            "SELECT SCHEMA_NAME, SCHEMA_NAME, 0 FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = :schema AND 1 = 0");
 
     /**
      * The queries for a dialect.

@@ -32,6 +32,16 @@ final class ChangeRenderer {
         if (change instanceof SchemaChange.CreateTable create) {
             return createTable(create.schema());
         }
+        if (change instanceof SchemaChange.CreateSequence create) {
+            return "CREATE SEQUENCE " + table(create.sequence());
+        }
+        if (change instanceof SchemaChange.CreateEnumType create) {
+            return "CREATE TYPE " + table(create.type().name()) + " AS ENUM (" + create.type().labels().stream()
+                    .map(ChangeRenderer::literal).collect(Collectors.joining(", ")) + ")";
+        }
+        if (change instanceof SchemaChange.AddEnumLabel add) {
+            return "ALTER TYPE " + table(add.type()) + " ADD VALUE " + literal(add.label());
+        }
         if (change instanceof SchemaChange.DropTable drop) {
             return "DROP TABLE " + table(drop.table()) + " CASCADE";
         }
@@ -111,6 +121,10 @@ final class ChangeRenderer {
             comments.add("NOTE: check that existing values convert to the new type.");
         }
         return comments;
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     private String createTable(TableSchema table) {

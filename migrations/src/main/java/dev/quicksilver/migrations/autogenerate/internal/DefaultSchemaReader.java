@@ -32,13 +32,14 @@ final class DefaultSchemaReader implements SchemaReader {
         Objects.requireNonNull(schema, "schema");
         return Mono.fromCallable(() -> CatalogQueries.forDialect(database.dialect())).flatMap(queries ->
                 Flux.just(queries.tables(), queries.columns(), queries.keys(), queries.foreignKeys(), queries.indexes(),
-                                queries.checks())
+                                queries.checks(), queries.sequences(), queries.enumTypes())
                         .concatMap(sql -> database.sql(sql).bind("schema", schema).fetch().collectList())
                         .collectList()
                         .map(rows -> CatalogAssembler.assemble(schema, rows(rows))));
     }
 
     private static CatalogAssembler.Rows rows(List<List<Row>> rows) {
-        return new CatalogAssembler.Rows(rows.get(0), rows.get(1), rows.get(2), rows.get(3), rows.get(4), rows.get(5));
+        return new CatalogAssembler.Rows(rows.get(0), rows.get(1), rows.get(2), rows.get(3), rows.get(4), rows.get(5),
+                rows.get(6), rows.get(7));
     }
 }

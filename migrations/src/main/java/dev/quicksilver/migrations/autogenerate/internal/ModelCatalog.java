@@ -4,15 +4,21 @@ import dev.quicksilver.core.dialect.Dialect;
 import dev.quicksilver.mapping.MappingContext;
 import dev.quicksilver.mapping.ddl.SchemaDdl;
 import dev.quicksilver.mapping.ddl.TableDefinition;
+import dev.quicksilver.mapping.metadata.TableName;
 import dev.quicksilver.migrations.autogenerate.Catalog;
 import dev.quicksilver.migrations.autogenerate.CheckSchema;
 import dev.quicksilver.migrations.autogenerate.ColumnDataType;
 import dev.quicksilver.migrations.autogenerate.ColumnSchema;
+import dev.quicksilver.migrations.autogenerate.EnumTypeSchema;
 import dev.quicksilver.migrations.autogenerate.ForeignKeySchema;
 import dev.quicksilver.migrations.autogenerate.IndexSchema;
 import dev.quicksilver.migrations.autogenerate.KeySchema;
 import dev.quicksilver.migrations.autogenerate.TableSchema;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The catalog a set of entities describes, from mapping's own DDL knowledge ({@link SchemaDdl#tables},
@@ -27,7 +33,23 @@ final class ModelCatalog {
 
     static Catalog of(MappingContext mapping, Dialect dialect, List<Class<?>> entities) {
         SchemaDdl ddl = SchemaDdl.of(mapping, dialect);
-        return new Catalog(null, ddl.tables(entities).stream().map(table -> table(ddl, table)).toList());
+        List<TableDefinition> definitions = ddl.tables(entities);
+        Set<String> sequences = new TreeSet<>();
+        Map<String, EnumTypeSchema> enumTypes = new TreeMap<>();
+        for (TableDefinition table : definitions) {
+            for (TableDefinition.Column column : table.columns()) {
+                TableName sequence = column.sequence();
+                TableDefinition.EnumType enumType = column.enumType();
+                if (sequence != null && !column.identity()) {
+                    sequences.add(sequence.name());
+                }
+                if (enumType != null && dialect.supportsEnumTypes()) {
+                    enumTypes.put(enumType.name().name(), new EnumTypeSchema(enumType.name().name(), enumType.labels()));
+                }
+            }
+        }
+        return new Catalog(null, definitions.stream().map(table -> table(ddl, table)).toList(), List.copyOf(sequences),
+                List.copyOf(enumTypes.values()));
     }
 
     private static TableSchema table(SchemaDdl ddl, TableDefinition table) {

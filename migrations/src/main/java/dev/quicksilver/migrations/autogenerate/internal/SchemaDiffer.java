@@ -5,12 +5,14 @@ import static dev.quicksilver.migrations.autogenerate.internal.ChangePlan.Phase.
 import static dev.quicksilver.migrations.autogenerate.internal.ChangePlan.Phase.ALTER_COLUMNS;
 import static dev.quicksilver.migrations.autogenerate.internal.ChangePlan.Phase.CREATE_INDEXES;
 import static dev.quicksilver.migrations.autogenerate.internal.ChangePlan.Phase.CREATE_TABLES;
+import static dev.quicksilver.migrations.autogenerate.internal.ChangePlan.Phase.CREATE_TYPES_AND_SEQUENCES;
 import static dev.quicksilver.migrations.autogenerate.internal.ChangePlan.Phase.DROP_COLUMNS;
 import static dev.quicksilver.migrations.autogenerate.internal.ChangePlan.Phase.DROP_TABLES;
 
 import dev.quicksilver.migrations.autogenerate.AutogenerateOptions;
 import dev.quicksilver.migrations.autogenerate.Catalog;
 import dev.quicksilver.migrations.autogenerate.ColumnSchema;
+import dev.quicksilver.migrations.autogenerate.EnumTypeSchema;
 import dev.quicksilver.migrations.autogenerate.Finding;
 import dev.quicksilver.migrations.autogenerate.ForeignKeySchema;
 import dev.quicksilver.migrations.autogenerate.SchemaChange;
@@ -40,6 +42,7 @@ final class SchemaDiffer {
 
     static SchemaDiff diff(Catalog model, Catalog database, AutogenerateOptions options) {
         ChangePlan plan = new ChangePlan();
+        typesAndSequences(model, database, plan);
         List<TableSchema> modelTables = model.tables().stream().filter(table -> !options.ignores(table.name())).toList();
         List<TableSchema> unmatched = new ArrayList<>(database.tables().stream()
                 .filter(table -> !options.ignores(table.name())).toList());
@@ -77,6 +80,39 @@ final class SchemaDiffer {
             table.indexes().forEach(index -> plan.add(CREATE_INDEXES, new SchemaChange.CreateIndex(table.name(), index)));
         }
         return plan.diff();
+    }
+
+    /**
+     * Sequences and enum types the model needs and the database lacks are created; an enum type whose
+     * model labels extend the database's gets the new labels; any other label difference is a finding.
+     * Sequences and types the model does not use are left alone (raw SQL may use them).
+     */
+    private static void typesAndSequences(Catalog model, Catalog database, ChangePlan plan) {
+        for (String sequence : model.sequences()) {
+            if (database.sequences().stream().noneMatch(sequence::equalsIgnoreCase)) {
+                plan.add(CREATE_TYPES_AND_SEQUENCES, new SchemaChange.CreateSequence(sequence));
+            }
+        }
+        for (EnumTypeSchema type : model.enumTypes()) {
+            Optional<EnumTypeSchema> present = database.enumTypes().stream()
+                    .filter(live -> live.name().equalsIgnoreCase(type.name())).findFirst();
+            if (present.isEmpty()) {
+                plan.add(CREATE_TYPES_AND_SEQUENCES, new SchemaChange.CreateEnumType(type));
+                continue;
+            }
+            List<String> labels = present.get().labels();
+            if (labels.equals(type.labels())) {
+                continue;
+            }
+            if (type.labels().size() > labels.size() && type.labels().subList(0, labels.size()).equals(labels)) {
+                type.labels().subList(labels.size(), type.labels().size()).forEach(label ->
+                        plan.add(CREATE_TYPES_AND_SEQUENCES, new SchemaChange.AddEnumLabel(present.get().name(), label)));
+            } else {
+                plan.report(new Finding(Finding.Kind.ENUM_TYPE_DIFFERS, present.get().name(), null, "Enum type "
+                        + present.get().name() + " has the labels " + labels + ", the model " + type.labels()
+                        + ": labels removed, renamed or reordered need a migration written by hand."));
+            }
+        }
     }
 
     private static void compareTable(TableSchema model, TableSchema database, ChangePlan plan) {

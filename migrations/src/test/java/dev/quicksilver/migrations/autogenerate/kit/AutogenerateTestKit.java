@@ -91,6 +91,19 @@ public abstract class AutogenerateTestKit extends DatabaseTestKit {
     }
 
     @Test
+    void sequencesEnumTypesAndEveryConstraintKindAreCreatedOnAnEmptyDatabase() {
+        Autogenerate autogenerate = autogenerate(DdlSamples.ENTITIES);
+        apply(autogenerate.script("samples").block(TIMEOUT));
+
+        Catalog applied = SchemaReader.of(db).read().block(TIMEOUT);
+        Catalog reference = catalogCreatedBySchemaDdl(DdlSamples.ENTITIES);
+        assertThat(applied.tables()).isEqualTo(reference.tables());
+        assertThat(applied.sequences()).isEqualTo(reference.sequences()).containsExactly("orders_order_id_seq");
+        assertThat(applied.enumTypes()).isEqualTo(reference.enumTypes());
+        assertThat(autogenerate.check().block(TIMEOUT).differs()).isFalse();
+    }
+
+    @Test
     void anAddedFieldIsExactlyOneAddColumn() throws IOException {
         apply(autogenerate(List.of(Gadgets.Gadget.class)).script("gadget").block(TIMEOUT));
         Autogenerate next = autogenerate(List.of(Gadgets.GadgetV2.class));

@@ -21,6 +21,7 @@ import dev.quicksilver.mapping.ddl.DdlSamples;
 import dev.quicksilver.mapping.ddl.SchemaDdl;
 import dev.quicksilver.migrations.autogenerate.Autogenerate;
 import dev.quicksilver.migrations.autogenerate.AutogenerateException;
+import dev.quicksilver.migrations.autogenerate.AutogenerateOptions;
 import dev.quicksilver.migrations.autogenerate.Catalog;
 import dev.quicksilver.migrations.autogenerate.ColumnSchema;
 import dev.quicksilver.migrations.autogenerate.Finding;
@@ -81,7 +82,7 @@ public abstract class AutogenerateTestKit extends DatabaseTestKit {
         assertThat(applied.tables()).hasSize(11);
         assertThat(applied.tables()).isEqualTo(reference.tables());
         assertThat(SchemaDiff.between(reference, applied,
-                dev.quicksilver.migrations.autogenerate.AutogenerateOptions.defaults()).isEmpty()).isTrue();
+                AutogenerateOptions.defaults()).isEmpty()).isTrue();
         assertThat(autogenerate.check().block(TIMEOUT).differs()).isFalse();
 
         // the next candidate, with nothing to do, is version 2
@@ -121,6 +122,49 @@ public abstract class AutogenerateTestKit extends DatabaseTestKit {
         assertThat(next.check().block(TIMEOUT).differs()).isFalse();
         assertThat(autogenerate(List.of(Gadgets.Gadget.class)).diff().block(TIMEOUT).changes())
                 .containsExactly(new SchemaChange.DropColumn("gadget", "weight"));
+    }
+
+    @Test
+    void columnsConstraintsAndIndexesAreAlteredBothWays() {
+        apply(autogenerate(List.of(Gadgets.GadgetV2.class)).script("gadget").block(TIMEOUT));
+        execute("INSERT INTO \"gadget\" (\"gadget_id\", \"label\", \"weight\") VALUES (1, 'lamp', 3)");
+        Autogenerate reshaped = autogenerate(List.of(Gadgets.GadgetReshaped.class, Gadgets.Maker.class));
+
+        SchemaDiff forward = reshaped.diff().block(TIMEOUT);
+        assertThat(forward.changes()).extracting(SchemaChange::description).containsExactly(
+                "create table maker",
+                "add column gadget.maker_id integer",
+                "alter column gadget.label type varchar(40) -> varchar(80)",
+                "set default on gadget.label to 'none' (was null)",
+                "set not null on gadget.label",
+                "add unique constraint gadget_label_weight_key on gadget [label, weight]",
+                "add check constraint gadget_weight_check on gadget",
+                "add foreign key gadget_maker_id_fkey on gadget [maker_id] -> maker [maker_id]",
+                "create index gadget_weight_idx on gadget [weight]",
+                "create index gadget_maker_id_idx on gadget [maker_id]");
+        apply(reshaped.script("reshape").block(TIMEOUT));
+        assertThat(reshaped.check().block(TIMEOUT).differs()).isFalse();
+        assertThat(count("\"gadget\"")).isOne();
+
+        // and back: what the reshaped model added is dropped again (the maker table only when allowed)
+        Autogenerate back = Autogenerate.of(db, MappingContext.standard(), List.of(Gadgets.GadgetV2.class),
+                AutogenerateOptions.builder().allowDropTables(true).build());
+        SchemaDiff backward = back.diff().block(TIMEOUT);
+        assertThat(backward.changes()).extracting(SchemaChange::description).containsExactlyInAnyOrder(
+                "drop foreign key gadget_maker_id_fkey on gadget",
+                "drop unique constraint gadget_label_weight_key on gadget",
+                "drop check constraint gadget_weight_check on gadget",
+                "drop index gadget_weight_idx on gadget",
+                "drop index gadget_maker_id_idx on gadget",
+                "alter column gadget.label type varchar(80) -> varchar(40)",
+                "drop default on gadget.label (was " + reshaped.database().block(TIMEOUT).table("gadget").orElseThrow()
+                        .column("label").orElseThrow().defaultExpression() + ")",
+                "drop not null on gadget.label",
+                "drop column gadget.maker_id",
+                "drop table maker");
+        apply(back.script("back").block(TIMEOUT));
+        assertThat(back.check().block(TIMEOUT).differs()).isFalse();
+        assertThat(autogenerate(List.of(Gadgets.GadgetV2.class)).check().block(TIMEOUT).differs()).isFalse();
     }
 
     @Test

@@ -26,6 +26,9 @@ record CatalogQueries(String tables, String columns, String keys, String foreign
     /** The connection's current schema: standard SQL, the same on both databases. */
     static final String CURRENT_SCHEMA = "SELECT CURRENT_SCHEMA";
 
+    /** Whether a schema exists: standard {@code information_schema}, the same on both databases. */
+    static final String SCHEMA_EXISTS = "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = :schema";
+
     private static final CatalogQueries POSTGRES = new CatalogQueries(
             "SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
                     + " WHERE n.nspname = :schema AND c.relkind IN ('r', 'p')",

@@ -2,6 +2,7 @@ package dev.quicksilver.migrations.autogenerate.internal;
 
 import dev.quicksilver.core.Database;
 import dev.quicksilver.core.Row;
+import dev.quicksilver.migrations.autogenerate.AutogenerateException;
 import dev.quicksilver.migrations.autogenerate.Catalog;
 import dev.quicksilver.migrations.autogenerate.SchemaReader;
 import java.util.List;
@@ -30,7 +31,14 @@ final class DefaultSchemaReader implements SchemaReader {
     @Override
     public Mono<Catalog> read(String schema) {
         Objects.requireNonNull(schema, "schema");
-        return Mono.fromCallable(() -> CatalogQueries.forDialect(database.dialect())).flatMap(queries ->
+        return Mono.fromCallable(() -> CatalogQueries.forDialect(database.dialect()))
+                .flatMap(queries -> database.sql(CatalogQueries.SCHEMA_EXISTS).bind("schema", schema)
+                        .map(row -> ((Number) row.get(0)).longValue()).next()
+                        .flatMap(found -> found > 0 ? Mono.just(queries) : Mono.error(new AutogenerateException(
+                                "The schema '" + schema + "' does not exist in this " + database.dialect().name()
+                                        + " database. Schema names are compared as stored (H2 stores unquoted names"
+                                        + " in upper case: PUBLIC); leave the schema out to read the current one."))))
+                .flatMap(queries ->
                 Flux.just(queries.tables(), queries.columns(), queries.keys(), queries.foreignKeys(), queries.indexes(),
                                 queries.checks(), queries.sequences(), queries.enumTypes())
                         .concatMap(sql -> database.sql(sql).bind("schema", schema).fetch().collectList())

@@ -231,6 +231,24 @@ public abstract class AutogenerateTestKit extends DatabaseTestKit {
     }
 
     @Test
+    void aNamedSchemaIsReadAndQualifiesTheStatements() {
+        String schema = db.sql("SELECT CURRENT_SCHEMA").map(row -> row.get(0, String.class)).blockFirst(TIMEOUT);
+        Autogenerate autogenerate = Autogenerate.of(db, MappingContext.standard(), List.of(Gadgets.Gadget.class),
+                AutogenerateOptions.builder().schema(schema).build());
+        List<String> statements = autogenerate.statements(autogenerate.diff().block(TIMEOUT));
+        assertThat(statements).first().asString().startsWith("CREATE TABLE " + db.dialect().quoteIdentifier(schema)
+                + ".\"gadget\" (");
+        apply(String.join(";\n", statements) + ";\n");
+        assertThat(autogenerate.database().block(TIMEOUT).schema()).isEqualTo(schema);
+        assertThat(autogenerate.check().block(TIMEOUT).differs()).isFalse();
+
+        StepVerifier.create(SchemaReader.of(db).read("no_such_schema"))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(AutogenerateException.class)
+                        .hasMessageContaining("'no_such_schema' does not exist"))
+                .verify(TIMEOUT);
+    }
+
+    @Test
     void failuresAreErrorsInTheStream() throws IOException {
         StepVerifier.create(autogenerate(List.of(Gadgets.BrokenGadget.class)).diff())
                 .expectError(MappingException.class).verify(TIMEOUT);

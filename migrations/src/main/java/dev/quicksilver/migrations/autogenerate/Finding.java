@@ -4,7 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Something a human must look at, which autogenerate reports but does not turn into SQL on its own: a
- * possible rename, or a table the model does not have (dropped only when allowed). Immutable.
+ * possible rename, a table the model does not have (dropped only when allowed), an identity column on
+ * one side only, enum labels removed or reordered. Any finding makes {@link Report#differs()} true.
+ * Immutable.
  *
  * @param kind what was found
  * @param table the table (or enum type) concerned, the database's name for it
@@ -21,6 +23,8 @@ public record Finding(Kind kind, String table, @Nullable String column, String m
         POSSIBLE_TABLE_RENAME,
         /** A table of the database that the model does not have, not dropped (drops not allowed). */
         TABLE_NOT_IN_MODEL,
+        /** A column that is an identity on one side only: changing that is left to a human. */
+        IDENTITY_DIFFERS,
         /** An enum type whose labels differ from the model's other than by labels added at the end. */
         ENUM_TYPE_DIFFERS
     }

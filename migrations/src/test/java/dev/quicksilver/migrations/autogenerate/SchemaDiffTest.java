@@ -80,6 +80,19 @@ class SchemaDiffTest {
     }
 
     @Test
+    void anIdentityOnOneSideOnlyIsAFinding() {
+        Catalog model = catalog(table("gadget", new ColumnSchema("id", ColumnDataType.parse("bigint"), false, null, true)));
+        Catalog database = catalog(table("gadget", new ColumnSchema("id", ColumnDataType.parse("int8"), false, null,
+                false)));
+        SchemaDiff diff = diff(model, database);
+        assertThat(diff.changes()).isEmpty();
+        assertThat(diff.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(Finding.Kind.IDENTITY_DIFFERS);
+            assertThat(finding.message()).contains("gadget.id is an identity in the model but not in the database");
+        });
+    }
+
+    @Test
     void defaultsCompareAfterNormalising() {
         Catalog model = catalog(table("gadget", ID,
                 new ColumnSchema("label", ColumnDataType.parse("varchar(8)"), true, "'none'", false),

@@ -152,6 +152,11 @@ final class SchemaDiffer {
         if (!model.type().matches(database.type())) {
             plan.add(ALTER_COLUMNS, new SchemaChange.AlterColumnType(table, database.name(), database.type(), model.type()));
         }
+        if (model.identity() != database.identity()) {
+            plan.report(new Finding(Finding.Kind.IDENTITY_DIFFERS, table, database.name(), "Column " + table + "."
+                    + database.name() + (model.identity() ? " is an identity in the model but not in the database"
+                    : " is an identity in the database but not in the model") + "; change it by hand."));
+        }
         // an identity's values come from the database whatever its default says
         if (!model.identity() && !database.identity()
                 && !DefaultExpressions.same(model.defaultExpression(), database.defaultExpression())) {

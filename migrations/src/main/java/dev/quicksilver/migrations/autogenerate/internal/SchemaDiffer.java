@@ -47,9 +47,8 @@ final class SchemaDiffer {
         List<TableSchema> unmatched = new ArrayList<>(database.tables().stream()
                 .filter(table -> !options.ignores(table.name())).toList());
         List<TableSchema> created = new ArrayList<>();
-        Catalog live = new Catalog(database.schema(), unmatched);
         for (TableSchema wanted : modelTables) {
-            Optional<TableSchema> present = live.table(wanted.name());
+            Optional<TableSchema> present = new Catalog(database.schema(), unmatched).table(wanted.name());
             if (present.isPresent()) {
                 unmatched.remove(present.get());
                 compareTable(wanted, present.get(), plan);

@@ -19,6 +19,7 @@ import dev.quicksilver.mapping.chinook.Playlist;
 import dev.quicksilver.mapping.chinook.Track;
 import dev.quicksilver.mapping.ddl.DdlSamples;
 import dev.quicksilver.mapping.ddl.SchemaDdl;
+import dev.quicksilver.mapping.types.TypedRecord;
 import dev.quicksilver.migrations.autogenerate.Autogenerate;
 import dev.quicksilver.migrations.autogenerate.AutogenerateException;
 import dev.quicksilver.migrations.autogenerate.AutogenerateOptions;
@@ -216,6 +217,33 @@ public abstract class AutogenerateTestKit extends DatabaseTestKit {
         });
     }
 
+    /** Entities with a column of every type this dialect stores; PostgreSQL adds arrays and a native enum. */
+    protected List<Class<?>> everyType() {
+        return List.of(TypedRecord.class);
+    }
+
+    @Test
+    void everyColumnTypeReadsBackAsTheModel() {
+        execute(SchemaDdl.of(MappingContext.standard(), db.dialect()).create(everyType()).toArray(String[]::new));
+        Report report = autogenerate(everyType()).check().block(TIMEOUT);
+        assertThat(report.differs()).as(report.toString()).isFalse();
+
+        // and created by autogenerate on an empty database, the same types again
+        IsolatedDatabase empty = target().create(DatabaseOptions.builder().build());
+        try {
+            Autogenerate fresh = Autogenerate.of(empty.database(), MappingContext.standard(), everyType());
+            String script = fresh.script("every type").block(TIMEOUT);
+            for (String statement : statements(script)) {
+                empty.database().sql(statement).rowsUpdated().block(TIMEOUT);
+            }
+            assertThat(fresh.check().block(TIMEOUT).differs()).isFalse();
+            assertThat(SchemaReader.of(empty.database()).read().block(TIMEOUT).tables())
+                    .isEqualTo(SchemaReader.of(db).read().block(TIMEOUT).tables());
+        } finally {
+            empty.dispose();
+        }
+    }
+
     @Test
     void unquotedUpperCaseNamesMatchTheModelsLowerCaseOnes() {
         execute("CREATE TABLE GADGET (GADGET_ID INTEGER NOT NULL, LABEL VARCHAR(40),"
@@ -267,10 +295,14 @@ public abstract class AutogenerateTestKit extends DatabaseTestKit {
 
     /** Runs a script's statements one by one: comment lines dropped, split at semicolons ending a line. */
     protected void apply(String script) {
+        execute(statements(script).toArray(String[]::new));
+    }
+
+    /** A script's statements: comment lines dropped, split at semicolons ending a line. */
+    protected static List<String> statements(String script) {
         String code = Arrays.stream(script.split("\n")).filter(line -> !line.strip().startsWith("--"))
                 .reduce("", (a, b) -> a + b + "\n");
-        execute(Arrays.stream(code.split(";\\s*\n")).map(String::strip).filter(sql -> !sql.isEmpty())
-                .toArray(String[]::new));
+        return Arrays.stream(code.split(";\\s*\n")).map(String::strip).filter(sql -> !sql.isEmpty()).toList();
     }
 
     /** The live catalog of a second isolated database where SchemaDdl created the entities' tables. */

@@ -68,6 +68,19 @@ class SchemaDiffTest {
     }
 
     @Test
+    void constraintsOnAPossiblyRenamedColumnCompareAsIfTheRenameWereMade() {
+        IndexSchema wanted = new IndexSchema("gadget_title_idx", List.of("title"), false);
+        TableSchema model = new TableSchema("gadget", List.of(ID, ColumnSchema.of("title", "varchar(40)", true)),
+                new KeySchema("gadget_pkey", List.of("id")), List.of(), List.of(), List.of(wanted), List.of());
+        TableSchema database = new TableSchema("gadget", List.of(ID, ColumnSchema.of("label", "varchar(40)", true)),
+                new KeySchema("gadget_pkey", List.of("id")), List.of(), List.of(),
+                List.of(new IndexSchema("gadget_title_idx", List.of("label"), false)), List.of());
+        SchemaDiff diff = diff(catalog(model), catalog(database));
+        assertThat(diff.changes()).containsExactly(
+                new SchemaChange.AddColumn("gadget", ColumnSchema.of("title", "varchar(40)", true), "label"));
+    }
+
+    @Test
     void columnsAreAlteredInTypeNullabilityAndDefault() {
         Catalog model = catalog(table("gadget", ID, new ColumnSchema("label", ColumnDataType.parse("varchar(80)"),
                 false, "'none'", false)));

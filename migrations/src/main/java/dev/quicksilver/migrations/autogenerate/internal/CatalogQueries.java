@@ -74,6 +74,15 @@ record CatalogQueries(String tables, String columns, String keys, String foreign
                     + " WHERE n.nspname = :schema");
 
     /**
+     * How many columns an H2 constraint has: {@code KEY_COLUMN_USAGE} counts them right, but H2 2.4 keeps a
+     * column's old name there after {@code ALTER TABLE … RENAME COLUMN}, so the names are read from the
+     * constraint's index, whose first columns are the constraint's (an index shared with a foreign key
+     * may have more).
+     */
+    private static final String H2_KEY_SIZE = "(SELECT COUNT(*) FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE k"
+            + " WHERE k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME)";
+
+    /**
      * H2 2.x. Lengths of 1,000,000,000 (H2's maximum, what an unsized VARCHAR, VARBINARY or JSON gets)
      * read as unsized; precision is kept for NUMERIC and time types only; indexes a constraint created
      * for itself are marked IS_GENERATED.
@@ -87,20 +96,23 @@ record CatalogQueries(String tables, String columns, String keys, String foreign
                     + " CASE WHEN DATA_TYPE IN ('NUMERIC', 'DECIMAL') THEN NUMERIC_SCALE END,"
                     + " IS_NULLABLE = 'YES', COLUMN_DEFAULT, IS_IDENTITY = 'YES'"
                     + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = :schema",
-            "SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, kcu.COLUMN_NAME, kcu.ORDINAL_POSITION"
-                    + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE kcu"
-                    + " ON kcu.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND kcu.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
-                    + " AND kcu.TABLE_NAME = tc.TABLE_NAME"
-                    + " WHERE tc.TABLE_SCHEMA = :schema AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE')",
-            "SELECT kcu.TABLE_NAME, rc.CONSTRAINT_NAME, kcu.COLUMN_NAME, kcu.ORDINAL_POSITION, ref.TABLE_NAME,"
-                    + " ref.COLUMN_NAME, rc.DELETE_RULE"
+            "SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, ic.COLUMN_NAME, ic.ORDINAL_POSITION"
+                    + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc JOIN INFORMATION_SCHEMA.INDEX_COLUMNS ic"
+                    + " ON ic.INDEX_SCHEMA = tc.INDEX_SCHEMA AND ic.INDEX_NAME = tc.INDEX_NAME"
+                    + " WHERE tc.TABLE_SCHEMA = :schema AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE')"
+                    + " AND ic.ORDINAL_POSITION <= " + H2_KEY_SIZE,
+            "SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, ic.COLUMN_NAME, ic.ORDINAL_POSITION, rtc.TABLE_NAME,"
+                    + " ric.COLUMN_NAME, rc.DELETE_RULE"
                     + " FROM INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS rc"
-                    + " JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE kcu ON kcu.CONSTRAINT_SCHEMA = rc.CONSTRAINT_SCHEMA"
-                    + " AND kcu.CONSTRAINT_NAME = rc.CONSTRAINT_NAME"
-                    + " JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE ref ON ref.CONSTRAINT_SCHEMA = rc.UNIQUE_CONSTRAINT_SCHEMA"
-                    + " AND ref.CONSTRAINT_NAME = rc.UNIQUE_CONSTRAINT_NAME"
-                    + " AND ref.ORDINAL_POSITION = kcu.POSITION_IN_UNIQUE_CONSTRAINT"
-                    + " WHERE rc.CONSTRAINT_SCHEMA = :schema",
+                    + " JOIN INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc ON tc.CONSTRAINT_SCHEMA = rc.CONSTRAINT_SCHEMA"
+                    + " AND tc.CONSTRAINT_NAME = rc.CONSTRAINT_NAME"
+                    + " JOIN INFORMATION_SCHEMA.INDEX_COLUMNS ic ON ic.INDEX_SCHEMA = tc.INDEX_SCHEMA"
+                    + " AND ic.INDEX_NAME = tc.INDEX_NAME"
+                    + " JOIN INFORMATION_SCHEMA.TABLE_CONSTRAINTS rtc ON rtc.CONSTRAINT_SCHEMA = rc.UNIQUE_CONSTRAINT_SCHEMA"
+                    + " AND rtc.CONSTRAINT_NAME = rc.UNIQUE_CONSTRAINT_NAME"
+                    + " JOIN INFORMATION_SCHEMA.INDEX_COLUMNS ric ON ric.INDEX_SCHEMA = rtc.INDEX_SCHEMA"
+                    + " AND ric.INDEX_NAME = rtc.INDEX_NAME AND ric.ORDINAL_POSITION = ic.ORDINAL_POSITION"
+                    + " WHERE rc.CONSTRAINT_SCHEMA = :schema AND ic.ORDINAL_POSITION <= " + H2_KEY_SIZE,
             "SELECT i.TABLE_NAME, i.INDEX_NAME, c.COLUMN_NAME, c.ORDINAL_POSITION, i.INDEX_TYPE_NAME = 'UNIQUE INDEX'"
                     + " FROM INFORMATION_SCHEMA.INDEXES i JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c"
                     + " ON c.INDEX_SCHEMA = i.INDEX_SCHEMA AND c.INDEX_NAME = i.INDEX_NAME"

@@ -119,6 +119,8 @@ final class ChangeRenderer {
                     + table(create.possibleRenameOf()) + " RENAME TO " + quote(create.table()) + ";");
         } else if (change instanceof SchemaChange.AlterColumnType) {
             comments.add("NOTE: check that existing values convert to the new type.");
+        } else if (change instanceof SchemaChange.AlterNullability nullability && !nullability.nullable()) {
+            comments.add("NOTE: fails while rows hold NULL in it; fill them first.");
         }
         return comments;
     }

@@ -15,6 +15,7 @@ import dev.quicksilver.migrations.autogenerate.TableSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -32,19 +33,30 @@ final class ConstraintDiffer {
     private ConstraintDiffer() {
     }
 
-    static void compare(TableSchema model, TableSchema database, ChangePlan plan) {
+    /**
+     * Compares a table's constraints and indexes.
+     *
+     * @param model the model's table
+     * @param database the database's table
+     * @param renamed the database's columns flagged as possibly renamed (lower case) and their model names:
+     *     constraints compare as if the rename were made, so accepting it leaves them alone
+     * @param plan where changes go
+     */
+    static void compare(TableSchema model, TableSchema database, Map<String, String> renamed, ChangePlan plan) {
         String table = database.name();
-        primaryKey(model, database, plan);
+        Columns columns = new Columns(renamed);
+        primaryKey(model, database, columns, plan);
         compare(model.uniqueConstraints(), database.uniqueConstraints(), KeySchema::name,
-                (a, b) -> sameColumns(a.columns(), b.columns()),
+                (a, b) -> columns.same(a.columns(), b.columns()),
                 gone -> plan.add(DROP_INDEXES_AND_CONSTRAINTS, new SchemaChange.DropConstraint(table, gone.name(),
                         "unique constraint")),
                 added -> plan.add(ADD_KEYS_AND_CHECKS, new SchemaChange.AddUnique(table, added)));
-        compare(model.foreignKeys(), database.foreignKeys(), ForeignKeySchema::name, ConstraintDiffer::sameForeignKey,
+        compare(model.foreignKeys(), database.foreignKeys(), ForeignKeySchema::name,
+                (a, b) -> columns.same(a.columns(), b.columns()) && sameReference(a, b),
                 gone -> plan.add(DROP_FOREIGN_KEYS, new SchemaChange.DropConstraint(table, gone.name(), "foreign key")),
                 added -> plan.add(ADD_FOREIGN_KEYS, new SchemaChange.AddForeignKey(table, added)));
         compare(model.indexes(), database.indexes(), IndexSchema::name,
-                (a, b) -> a.unique() == b.unique() && sameColumns(a.columns(), b.columns()),
+                (a, b) -> a.unique() == b.unique() && columns.same(a.columns(), b.columns()),
                 gone -> plan.add(DROP_INDEXES_AND_CONSTRAINTS, new SchemaChange.DropIndex(table, gone.name())),
                 added -> plan.add(CREATE_INDEXES, new SchemaChange.CreateIndex(table, added)));
         // checks by name only: each database rewrites the condition its own way
@@ -54,10 +66,10 @@ final class ConstraintDiffer {
                 added -> plan.add(ADD_KEYS_AND_CHECKS, new SchemaChange.AddCheck(table, added)), false);
     }
 
-    private static void primaryKey(TableSchema model, TableSchema database, ChangePlan plan) {
+    private static void primaryKey(TableSchema model, TableSchema database, Columns columns, ChangePlan plan) {
         KeySchema wanted = model.primaryKey();
         KeySchema present = database.primaryKey();
-        if (wanted != null && present != null && sameColumns(wanted.columns(), present.columns())) {
+        if (wanted != null && present != null && columns.same(wanted.columns(), present.columns())) {
             return;
         }
         if (present != null) {
@@ -120,19 +132,22 @@ final class ConstraintDiffer {
         return null;
     }
 
-    private static boolean sameForeignKey(ForeignKeySchema model, ForeignKeySchema database) {
-        return sameColumns(model.columns(), database.columns())
-                && model.referencedTable().equalsIgnoreCase(database.referencedTable())
-                && sameColumns(model.referencedColumns(), database.referencedColumns())
+    private static boolean sameReference(ForeignKeySchema model, ForeignKeySchema database) {
+        return model.referencedTable().equalsIgnoreCase(database.referencedTable())
+                && new Columns(Map.of()).same(model.referencedColumns(), database.referencedColumns())
                 && model.onDelete() == database.onDelete();
     }
 
-    static boolean sameColumns(List<String> model, List<String> database) {
-        return model.stream().map(ConstraintDiffer::fold).toList()
-                .equals(database.stream().map(ConstraintDiffer::fold).toList());
-    }
+    /** Column lists compared ignoring case, the database's columns read through the possible renames. */
+    private record Columns(Map<String, String> renamed) {
 
-    private static String fold(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        boolean same(List<String> model, List<String> database) {
+            return model.stream().map(Columns::fold).toList().equals(database.stream()
+                    .map(column -> fold(renamed.getOrDefault(fold(column), column))).toList());
+        }
+
+        private static String fold(String name) {
+            return name.toLowerCase(Locale.ROOT);
+        }
     }
 }

@@ -19,6 +19,7 @@ import dev.quicksilver.migrations.autogenerate.SchemaChange;
 import dev.quicksilver.migrations.autogenerate.SchemaDiff;
 import dev.quicksilver.migrations.autogenerate.TableSchema;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,8 @@ import java.util.Optional;
  * new tables created in foreign-key dependency order, columns added, altered or dropped, constraints
  * compared by {@link ConstraintDiffer}. Renames are never guessed: a column only in the database and a
  * column only in the model of the same type, in one table, are reported as a possible rename, the old
- * column is kept and the new one added with a TODO; likewise for a table only in the database and a
+ * column is kept and the new one added with a TODO, and the table's constraints compare as if the rename
+ * were made (so following the TODO leaves them alone); likewise for a table only in the database and a
  * new table whose column types match it in order. Tables only in the database are dropped only when the
  * options allow, else reported.
  */
@@ -141,10 +143,15 @@ final class SchemaDiffer {
                 plan.add(DROP_COLUMNS, new SchemaChange.DropColumn(table, gone.name()));
             }
         }
+        Map<String, String> renamed = new HashMap<>();
         for (ColumnSchema column : added) {
-            plan.add(ADD_COLUMNS, new SchemaChange.AddColumn(table, column, renamedFrom.get(column)));
+            String from = renamedFrom.get(column);
+            plan.add(ADD_COLUMNS, new SchemaChange.AddColumn(table, column, from));
+            if (from != null) {
+                renamed.put(from.toLowerCase(Locale.ROOT), column.name());
+            }
         }
-        ConstraintDiffer.compare(model, database, plan);
+        ConstraintDiffer.compare(model, database, renamed, plan);
     }
 
     private static void compareColumn(String table, ColumnSchema model, ColumnSchema database, ChangePlan plan) {

@@ -17,6 +17,7 @@ import dev.quicksilver.mapping.chinook.InvoiceLine;
 import dev.quicksilver.mapping.chinook.MediaType;
 import dev.quicksilver.mapping.chinook.Playlist;
 import dev.quicksilver.mapping.chinook.Track;
+import dev.quicksilver.mapping.ddl.CompositeKeySamples;
 import dev.quicksilver.mapping.ddl.DdlSamples;
 import dev.quicksilver.mapping.ddl.SchemaDdl;
 import dev.quicksilver.mapping.types.TypedRecord;
@@ -186,6 +187,42 @@ public abstract class AutogenerateTestKit extends DatabaseTestKit {
         String script = renamed.script("rename?").block(TIMEOUT);
         assertThat(script).contains("-- REVIEW (1):", "POSSIBLE_COLUMN_RENAME", "-- TODO possible rename",
                 "RENAME COLUMN \"label\" TO \"title\"").doesNotContain("DROP COLUMN");
+
+        // the human follows the TODO: the rename it suggests runs here and leaves nothing to do
+        String marker = "replace the next statement with: ";
+        String rename = script.lines().filter(line -> line.contains(marker)).findFirst().orElseThrow();
+        apply(rename.substring(rename.indexOf(marker) + marker.length()) + "\n");
+        assertThat(renamed.check().block(TIMEOUT).differs()).isFalse();
+    }
+
+    @Test
+    void aGoneTableAndASimilarNewOneAreFlaggedAsAPossibleRename() {
+        apply(autogenerate(List.of(Gadgets.Gadget.class)).script("gadget").block(TIMEOUT));
+        execute("INSERT INTO \"gadget\" VALUES (1, 'lamp')");
+        Autogenerate renamed = Autogenerate.of(db, MappingContext.standard(), List.of(Gadgets.Device.class),
+                AutogenerateOptions.builder().allowDropTables(true).build());
+
+        Report report = renamed.check().block(TIMEOUT);
+        assertThat(report.diff().changes()).singleElement().isInstanceOf(SchemaChange.CreateTable.class);
+        assertThat(report.diff().findings()).singleElement().extracting(Finding::kind)
+                .isEqualTo(Finding.Kind.POSSIBLE_TABLE_RENAME);
+        String script = renamed.script("rename?").block(TIMEOUT);
+        assertThat(script).contains("-- TODO possible rename: table gadget").doesNotContain("DROP TABLE");
+
+        // following the TODO renames the table (and its columns, found the same way) and keeps the row
+        String marker = "replace the next statement with: ";
+        String rename = script.lines().filter(line -> line.contains(marker)).findFirst().orElseThrow();
+        apply(rename.substring(rename.indexOf(marker) + marker.length()) + "\n");
+        Report after = renamed.check().block(TIMEOUT);
+        assertThat(after.diff().changes()).hasSize(2).allMatch(SchemaChange.AddColumn.class::isInstance);
+        assertThat(after.diff().findings()).extracting(Finding::kind)
+                .containsExactly(Finding.Kind.POSSIBLE_COLUMN_RENAME, Finding.Kind.POSSIBLE_COLUMN_RENAME);
+        // and following the columns' TODOs leaves nothing to do: the primary key followed the renamed column
+        renamed.script("columns").block(TIMEOUT).lines().filter(line -> line.contains(marker))
+                .forEach(line -> apply(line.substring(line.indexOf(marker) + marker.length()) + "\n"));
+        Report done = renamed.check().block(TIMEOUT);
+        assertThat(done.differs()).as(done.toString()).isFalse();
+        assertThat(count("\"device\"")).isOne();
     }
 
     @Test
@@ -219,7 +256,8 @@ public abstract class AutogenerateTestKit extends DatabaseTestKit {
 
     /** Entities with a column of every type this dialect stores; PostgreSQL adds arrays and a native enum. */
     protected List<Class<?>> everyType() {
-        return List.of(TypedRecord.class);
+        return List.of(TypedRecord.class, CompositeKeySamples.Purchase.class, CompositeKeySamples.PurchaseLine.class,
+                CompositeKeySamples.Shipment.class);
     }
 
     @Test

@@ -48,6 +48,11 @@ final class Gadgets {
     record Maker(@Id int makerId, @Column(length = 40) String name) {
     }
 
+    /** The first version under another table name: a renamed table, or a new one? */
+    @Table(name = "device")
+    record Device(@Id int deviceId, @Column(length = 40) String name) {
+    }
+
     /** Declared wrongly: two properties on one column. */
     @Table(name = "gadget")
     record BrokenGadget(@Id int gadgetId, @Column(name = "label") String label, @Column(name = "label") String other) {

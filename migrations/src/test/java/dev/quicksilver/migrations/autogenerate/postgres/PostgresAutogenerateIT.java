@@ -3,8 +3,8 @@ package dev.quicksilver.migrations.autogenerate.postgres;
 import dev.quicksilver.core.testkit.DialectTarget;
 import dev.quicksilver.mapping.types.ArrayRecord;
 import dev.quicksilver.mapping.types.MoodEntry;
-import dev.quicksilver.mapping.types.TypedRecord;
 import dev.quicksilver.migrations.autogenerate.kit.AutogenerateTestKit;
+import java.util.ArrayList;
 import java.util.List;
 
 class PostgresAutogenerateIT extends AutogenerateTestKit {
@@ -16,6 +16,8 @@ class PostgresAutogenerateIT extends AutogenerateTestKit {
 
     @Override
     protected List<Class<?>> everyType() {
-        return List.of(TypedRecord.class, ArrayRecord.class, MoodEntry.class);
+        List<Class<?>> types = new ArrayList<>(super.everyType());
+        types.addAll(List.of(ArrayRecord.class, MoodEntry.class));
+        return types;
     }
 }

@@ -40,25 +40,27 @@ final class ConstraintDiffer {
      * @param database the database's table
      * @param renamed the database's columns flagged as possibly renamed (lower case) and their model names:
      *     constraints compare as if the rename were made, so accepting it leaves them alone
+     * @param names how the database spells the model's names
      * @param plan where changes go
      */
-    static void compare(TableSchema model, TableSchema database, Map<String, String> renamed, ChangePlan plan) {
+    static void compare(TableSchema model, TableSchema database, Map<String, String> renamed, LiveNames names,
+                        ChangePlan plan) {
         String table = database.name();
         Columns columns = new Columns(renamed);
-        primaryKey(model, database, columns, plan);
+        primaryKey(model, database, columns, names, plan);
         compare(model.uniqueConstraints(), database.uniqueConstraints(), KeySchema::name,
                 (a, b) -> columns.same(a.columns(), b.columns()),
                 gone -> plan.add(DROP_INDEXES_AND_CONSTRAINTS, new SchemaChange.DropConstraint(table, gone.name(),
                         "unique constraint")),
-                added -> plan.add(ADD_KEYS_AND_CHECKS, new SchemaChange.AddUnique(table, added)));
+                added -> plan.add(ADD_KEYS_AND_CHECKS, new SchemaChange.AddUnique(table, names.key(table, added))));
         compare(model.foreignKeys(), database.foreignKeys(), ForeignKeySchema::name,
                 (a, b) -> columns.same(a.columns(), b.columns()) && sameReference(a, b),
                 gone -> plan.add(DROP_FOREIGN_KEYS, new SchemaChange.DropConstraint(table, gone.name(), "foreign key")),
-                added -> plan.add(ADD_FOREIGN_KEYS, new SchemaChange.AddForeignKey(table, added)));
+                added -> plan.add(ADD_FOREIGN_KEYS, new SchemaChange.AddForeignKey(table, names.foreignKey(table, added))));
         compare(model.indexes(), database.indexes(), IndexSchema::name,
                 (a, b) -> a.unique() == b.unique() && columns.same(a.columns(), b.columns()),
                 gone -> plan.add(DROP_INDEXES_AND_CONSTRAINTS, new SchemaChange.DropIndex(table, gone.name())),
-                added -> plan.add(CREATE_INDEXES, new SchemaChange.CreateIndex(table, added)));
+                added -> plan.add(CREATE_INDEXES, new SchemaChange.CreateIndex(table, names.index(table, added))));
         // checks by name only: each database rewrites the condition its own way
         compare(model.checks(), database.checks(), CheckSchema::name, (a, b) -> true,
                 gone -> plan.add(DROP_INDEXES_AND_CONSTRAINTS, new SchemaChange.DropConstraint(table, gone.name(),
@@ -66,7 +68,8 @@ final class ConstraintDiffer {
                 added -> plan.add(ADD_KEYS_AND_CHECKS, new SchemaChange.AddCheck(table, added)), false);
     }
 
-    private static void primaryKey(TableSchema model, TableSchema database, Columns columns, ChangePlan plan) {
+    private static void primaryKey(TableSchema model, TableSchema database, Columns columns, LiveNames names,
+                                   ChangePlan plan) {
         KeySchema wanted = model.primaryKey();
         KeySchema present = database.primaryKey();
         if (wanted != null && present != null && columns.same(wanted.columns(), present.columns())) {
@@ -77,7 +80,7 @@ final class ConstraintDiffer {
                     "primary key"));
         }
         if (wanted != null) {
-            plan.add(ADD_KEYS_AND_CHECKS, new SchemaChange.AddPrimaryKey(database.name(), wanted));
+            plan.add(ADD_KEYS_AND_CHECKS, new SchemaChange.AddPrimaryKey(database.name(), names.key(database.name(), wanted)));
         }
     }
 

@@ -44,6 +44,7 @@ final class SchemaDiffer {
 
     static SchemaDiff diff(Catalog model, Catalog database, AutogenerateOptions options) {
         ChangePlan plan = new ChangePlan();
+        LiveNames names = new LiveNames(database);
         typesAndSequences(model, database, plan);
         List<TableSchema> modelTables = model.tables().stream().filter(table -> !options.ignores(table.name())).toList();
         List<TableSchema> unmatched = new ArrayList<>(database.tables().stream()
@@ -53,7 +54,7 @@ final class SchemaDiffer {
             Optional<TableSchema> present = new Catalog(database.schema(), unmatched).table(wanted.name());
             if (present.isPresent()) {
                 unmatched.remove(present.get());
-                compareTable(wanted, present.get(), plan);
+                compareTable(wanted, present.get(), names, plan);
             } else {
                 created.add(wanted);
             }
@@ -77,7 +78,8 @@ final class SchemaDiffer {
         }
         for (TableSchema table : dependencyOrder(created)) {
             plan.add(CREATE_TABLES, new SchemaChange.CreateTable(table, renamedFrom.get(table)));
-            table.foreignKeys().forEach(key -> plan.add(ADD_FOREIGN_KEYS, new SchemaChange.AddForeignKey(table.name(), key)));
+            table.foreignKeys().forEach(key -> plan.add(ADD_FOREIGN_KEYS,
+                    new SchemaChange.AddForeignKey(table.name(), names.foreignKey(table.name(), key))));
             table.indexes().forEach(index -> plan.add(CREATE_INDEXES, new SchemaChange.CreateIndex(table.name(), index)));
         }
         return plan.diff();
@@ -116,7 +118,7 @@ final class SchemaDiffer {
         }
     }
 
-    private static void compareTable(TableSchema model, TableSchema database, ChangePlan plan) {
+    private static void compareTable(TableSchema model, TableSchema database, LiveNames names, ChangePlan plan) {
         String table = database.name();
         List<ColumnSchema> unmatched = new ArrayList<>(database.columns());
         List<ColumnSchema> added = new ArrayList<>();
@@ -151,7 +153,7 @@ final class SchemaDiffer {
                 renamed.put(from.toLowerCase(Locale.ROOT), column.name());
             }
         }
-        ConstraintDiffer.compare(model, database, renamed, plan);
+        ConstraintDiffer.compare(model, database, renamed, names, plan);
     }
 
     private static void compareColumn(String table, ColumnSchema model, ColumnSchema database, ChangePlan plan) {

@@ -294,6 +294,12 @@ public abstract class AutogenerateTestKit extends DatabaseTestKit {
                 .isEqualToIgnoringCase("ALTER TABLE \"gadget\" ADD COLUMN \"weight\" integer");
         apply(String.join(";\n", statements) + ";\n");
         assertThat(next.check().block(TIMEOUT).differs()).isFalse();
+
+        // constraints and indexes on the existing upper-case columns, a foreign key to a new table
+        Autogenerate reshaped = autogenerate(List.of(Gadgets.GadgetReshaped.class, Gadgets.Maker.class));
+        apply(reshaped.script("reshape").block(TIMEOUT));
+        Report report = reshaped.check().block(TIMEOUT);
+        assertThat(report.differs()).as(report.toString()).isFalse();
     }
 
     @Test

@@ -89,6 +89,37 @@ public abstract class MigrationsCliTestKit extends MigrationKitSupport {
     }
 
     @Test
+    void checkFailsUntilTheDiffItWroteIsAppliedThenPasses() {
+        db.sql("SELECT 1").map(row -> row.get(0)).blockFirst(TIMEOUT);
+        String chinook = "--entities=dev.quicksilver.mapping.chinook";
+
+        Run before = cli("check", chinook);
+        assertThat(before.exit()).as(before.err()).isEqualTo(1);
+        assertThat(before.out()).contains("differs").contains("artist");
+
+        Run diff = cli("diff", chinook, "--out=" + scripts, "--description=chinook schema");
+        assertThat(diff.exit()).as(diff.err()).isZero();
+        assertThat(diff.out()).contains("Wrote").contains("V1__chinook_schema.sql");
+        Run migrate = cli("migrate");
+        assertThat(migrate.exit()).as(migrate.err()).isZero();
+        assertThat(migrate.out()).contains("Applied 1 migration");
+
+        Run after = cli("check", chinook);
+        assertThat(after.exit()).as(after.out() + after.err()).isZero();
+        assertThat(after.out()).contains("matches the 10 entities");
+        Run printed = cli("diff", "--entities=dev.quicksilver.mapping.chinook.Artist,dev.quicksilver.mapping.chinook.Album");
+        assertThat(printed.exit()).as(printed.err()).isZero();
+        assertThat(printed.out()).doesNotContain("CREATE TABLE");
+
+        Run noEntities = cli("check");
+        assertThat(noEntities.exit()).isEqualTo(2);
+        assertThat(noEntities.err()).contains("check needs --entities");
+        Run unknown = cli("check", "--entities=no.such.place");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("'no.such.place' is neither an entity class nor a package");
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndSayWhatIsWrong() {
         Run unknown = cli("--no-url", "upgrade");
         assertThat(unknown.exit()).isEqualTo(2);

@@ -26,6 +26,9 @@ public final class DefaultMappingContext implements MappingContext {
     public DefaultMappingContext(NamingStrategy naming, List<Converter<?, ?>> converters) {
         this.naming = naming;
         this.reader = new EntityMetadataReader(naming, new TypeRegistry(converters, naming), this);
+        // The instantiator template is read from the class path once, when its class initialises: here, where
+        // contexts are built (at start-up), not on an event loop where the first entity is read.
+        Instantiators.initialise();
     }
 
     @Override

@@ -57,6 +57,11 @@ final class Instantiators {
     private Instantiators() {
     }
 
+    /** Initialises the class (its template is read from the class path then); does nothing else. */
+    static void initialise() {
+        // the static initialiser ran when this was called
+    }
+
     /**
      * The instantiator of an entity type.
      *

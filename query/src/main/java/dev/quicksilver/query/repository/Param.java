@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Names the {@link Query} parameter a method parameter is bound to. Needed unless the repository
- * interface was compiled with {@code -parameters} (Quicksilver's own build does not pass it).
+ * interface was compiled with {@code -parameters} (then the compiled name is used); without either, the
+ * repository cannot be created.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,5 +1,6 @@
 package dev.quicksilver.query.kit;
 
+import dev.quicksilver.mapping.chinook.Customer;
 import dev.quicksilver.mapping.chinook.Track;
 import dev.quicksilver.query.entities.Movement;
 import dev.quicksilver.query.entities.StockItem;
@@ -75,9 +76,21 @@ public final class KitRepositories {
         @Query("SELECT COUNT(*) FROM \"track\" WHERE \"album_id\" = :album")
         Mono<Long> tracksOnAlbum(@Param("album") int album);
 
+        Mono<Long> countByAlbum(int album);
+
         default Mono<Long> tracksOnFirstAlbum() {
             return tracksOnAlbum(1);
         }
+    }
+
+    /** Nested (embedded) property paths and a to-one relationship's key. */
+    public interface CustomerRepository extends ReactiveRepository<Customer, Integer> {
+
+        Mono<Long> countByAddressCountry(String country);
+
+        Flux<Customer> findByAddressCityOrderByCustomerIdAsc(String city);
+
+        Mono<Long> countBySupportRep(int employeeId);
     }
 
     /** Writes on a table of the kit's own. */

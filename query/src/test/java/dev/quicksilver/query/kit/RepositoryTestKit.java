@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quicksilver.mapping.MappingContext;
+import dev.quicksilver.mapping.chinook.Customer;
 import dev.quicksilver.mapping.chinook.Track;
 import dev.quicksilver.mapping.ddl.SchemaDdl;
 import dev.quicksilver.mapping.model.EntityModel;
@@ -11,6 +12,7 @@ import dev.quicksilver.query.NonUniqueResultException;
 import dev.quicksilver.query.OptimisticLockException;
 import dev.quicksilver.query.entities.Movement;
 import dev.quicksilver.query.entities.StockItem;
+import dev.quicksilver.query.kit.KitRepositories.CustomerRepository;
 import dev.quicksilver.query.kit.KitRepositories.IntegerCountRepository;
 import dev.quicksilver.query.kit.KitRepositories.ListReturningRepository;
 import dev.quicksilver.query.kit.KitRepositories.MisspeltRepository;
@@ -160,6 +162,19 @@ public abstract class RepositoryTestKit extends ChinookTestKit {
         assertThat(tracks.count().block(TIMEOUT)).isEqualTo(3_503L);
         assertThat(tracks.existsById(3_503).block(TIMEOUT)).isTrue();
         assertThat(tracks.existsById(3_504).block(TIMEOUT)).isFalse();
+    }
+
+    @Test
+    void embeddedPathsAndToOneKeysAreProperties() {
+        CustomerRepository customers = Repositories.of(qs).create(CustomerRepository.class);
+        assertThat(customers.countByAddressCountry("USA").block(TIMEOUT))
+                .isEqualTo(scalar("SELECT COUNT(*) FROM \"customer\" WHERE \"country\" = 'USA'")).isPositive();
+        assertThat(customers.findByAddressCityOrderByCustomerIdAsc("Paris").map(Customer::firstName).collectList()
+                .block(TIMEOUT)).isNotEmpty().containsExactlyElementsOf(strings(
+                "SELECT \"first_name\" FROM \"customer\" WHERE \"city\" = 'Paris' ORDER BY \"customer_id\""));
+        assertThat(customers.countBySupportRep(3).block(TIMEOUT))
+                .isEqualTo(scalar("SELECT COUNT(*) FROM \"customer\" WHERE \"support_rep_id\" = 3")).isPositive();
+        assertThat(tracks.countByAlbum(1).block(TIMEOUT)).isEqualTo(tracks.tracksOnAlbum(1).block(TIMEOUT));
     }
 
     @Test

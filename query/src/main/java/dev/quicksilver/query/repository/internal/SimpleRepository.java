@@ -58,13 +58,13 @@ final class SimpleRepository<E, ID> implements ReactiveRepository<E, ID> {
 
     @Override
     public Mono<E> save(E candidate) {
-        Objects.requireNonNull(candidate, "entity");
-        return isNew(candidate) ? quicksilver.insert(candidate) : quicksilver.update(candidate);
+        return Mono.defer(() -> isNew(Objects.requireNonNull(candidate, "entity")) ? quicksilver.insert(candidate)
+                : quicksilver.update(candidate));
     }
 
     @Override
     public Mono<E> insert(E candidate) {
-        return quicksilver.insert(Objects.requireNonNull(candidate, "entity"));
+        return Mono.defer(() -> quicksilver.insert(Objects.requireNonNull(candidate, "entity")));
     }
 
     @Override
@@ -154,7 +154,7 @@ final class SimpleRepository<E, ID> implements ReactiveRepository<E, ID> {
 
     @Override
     public Mono<Void> delete(E candidate) {
-        return quicksilver.delete(Objects.requireNonNull(candidate, "entity")).then();
+        return Mono.defer(() -> quicksilver.delete(Objects.requireNonNull(candidate, "entity"))).then();
     }
 
     @Override

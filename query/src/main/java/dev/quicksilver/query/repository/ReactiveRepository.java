@@ -46,7 +46,8 @@ public interface ReactiveRepository<E, ID> {
      * within a chunk the new entities (the rule of {@link #save(Object)}) are inserted by the bulk
      * writer in one statement with their generated keys read back, then the others are updated one by
      * one. The entities come back as saved, in input order. The bulk writer does not fill
-     * {@code @Version}/{@code @CreatedAt} yet: give such entities to {@link #save(Object)}.
+     * {@code @Version}/{@code @CreatedAt}/{@code @UpdatedAt} yet, so new entities of a type with such a
+     * property are inserted one by one ({@link #insert(Object)}) instead.
      *
      * @param entities the entities
      * @return the saved entities, in input order

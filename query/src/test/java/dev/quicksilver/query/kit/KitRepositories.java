@@ -64,6 +64,12 @@ public final class KitRepositories {
 
         Flux<TrackName> findTop3ByOrderByMillisecondsDesc();
 
+        /** A projection of one property: one row per distinct composer of an album. */
+        record Composer(String composer) {
+        }
+
+        Flux<Composer> findDistinctByAlbumAndComposerIsNotNull(int album);
+
         Flux<TrackName> findByComposerOrderByTrackIdAsc(String composer);
 
         @Query("SELECT \"track_id\", \"name\" FROM \"track\" WHERE \"composer\" = :composer"

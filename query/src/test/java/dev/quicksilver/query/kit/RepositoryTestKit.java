@@ -132,6 +132,18 @@ public abstract class RepositoryTestKit extends ChinookTestKit {
     }
 
     @Test
+    void saveAllInsertsVersionedEntitiesOneByOneSoTheirVersionIsSet() {
+        List<StockItem> saved = items.saveAll(Flux.just(StockItem.of("all-1", 1, true), StockItem.of("all-2", 2, true)))
+                .collectList().block(TIMEOUT);
+        assertThat(saved).extracting(StockItem::sku).containsExactly("all-1", "all-2");
+        assertThat(saved).allSatisfy(item -> assertThat(item.version()).isZero());
+        List<StockItem> again = items.saveAll(Flux.just(saved.get(1).withQty(20), StockItem.of("all-3", 3, false)))
+                .collectList().block(TIMEOUT);
+        assertThat(again).extracting(StockItem::version).containsExactly(1L, 0L);
+        assertThat(items.deleteBySkuStartingWith("all-").block(TIMEOUT)).isEqualTo(3L);
+    }
+
+    @Test
     void comparisonsMatchHandWrittenSql() {
         assertThat(tracks.findByMillisecondsBetweenOrderByNameAsc(200_000, 210_000).map(Track::getName)
                 .collectList().block(TIMEOUT)).isNotEmpty().containsExactlyElementsOf(strings(
@@ -217,6 +229,9 @@ public abstract class RepositoryTestKit extends ChinookTestKit {
                 ints("SELECT \"track_id\" FROM \"track\" WHERE \"composer\" = 'AC/DC' ORDER BY \"track_id\""));
         assertThat(byAcdc.get(0).name()).isEqualTo(strings("SELECT \"name\" FROM \"track\" WHERE \"track_id\" = "
                 + byAcdc.get(0).trackId()).get(0));
+        assertThat(tracks.findDistinctByAlbumAndComposerIsNotNull(3).map(TrackRepository.Composer::composer)
+                .collectList().block(TIMEOUT)).isNotEmpty().doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(strings("SELECT DISTINCT"
+                + " \"composer\" FROM \"track\" WHERE \"album_id\" = 3 AND \"composer\" IS NOT NULL ORDER BY \"composer\""));
         List<TrackName> longOnes = tracks.longTracksBy("AC/DC", 300_000).collectList().block(TIMEOUT);
         assertThat(longOnes).isNotEmpty().extracting(TrackName::trackId).containsExactlyElementsOf(ints(
                 "SELECT \"track_id\" FROM \"track\" WHERE \"composer\" = 'AC/DC' AND \"milliseconds\" > 300000"

@@ -87,6 +87,9 @@ final class DerivedQuery<E> implements MethodPlan {
 
     private SelectQuery<? extends Record> projected(@Nullable Object[] arguments) {
         SelectQuery<?> query = quicksilver.select(projectionColumns.toArray(Expression<?>[]::new)).from(entity);
+        if (name.distinct()) {
+            query = query.distinct();
+        }
         if (!name.alternatives().isEmpty()) {
             query = query.where(condition(arguments));
         }

@@ -8,11 +8,13 @@ import org.jspecify.annotations.Nullable;
  * of ANDs, and its order.
  *
  * @param action find, count, exists or delete
+ * @param distinct whether {@code Distinct} was given (entity rows are distinct by id anyway; projections
+ *     select distinct rows)
  * @param limit the row limit of {@code Top<N>}/{@code First<N>}, or null
  * @param alternatives the OR branches, each an AND of parts (empty: no condition)
  * @param order the order of {@code OrderBy…}
  */
-record MethodName(Action action, @Nullable Integer limit, List<List<Part>> alternatives, List<Order> order) {
+record MethodName(Action action, boolean distinct, @Nullable Integer limit, List<List<Part>> alternatives, List<Order> order) {
 
     MethodName {
         alternatives = alternatives.stream().map(List::copyOf).toList();

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class MethodNameParser {
 
     private static final Pattern PREFIX = Pattern.compile(
-            "^(find|read|get|query|stream|count|exists|delete|remove)(?:All|Distinct)?(?:(Top|First)(\\d*))?(?:All)?By(.*)$");
+            "^(find|read|get|query|stream|count|exists|delete|remove)(All|Distinct)?(?:(Top|First)(\\d*))?(All|Distinct)?By(.*)$");
     private static final Pattern OR = Pattern.compile("Or(?=\\p{Lu})");
     private static final Pattern AND = Pattern.compile("And(?=\\p{Lu})");
     private static final Pattern ORDER_BY = Pattern.compile("OrderBy(?=\\p{Lu})");
@@ -50,17 +50,21 @@ final class MethodNameParser {
                     + "countBy, existsBy or deleteBy (or findTop<N>By / findFirst<N>By), or the method needs @Query");
         }
         Action action = action(prefix.group(1));
+        boolean distinct = "Distinct".equals(prefix.group(2)) || "Distinct".equals(prefix.group(5));
+        if (distinct && action != Action.FIND) {
+            throw new IllegalArgumentException("'Distinct' applies only to find methods");
+        }
         Integer limit = null;
-        if (prefix.group(2) != null) {
+        if (prefix.group(3) != null) {
             if (action != Action.FIND) {
-                throw new IllegalArgumentException("'" + prefix.group(2) + "' applies only to find methods");
+                throw new IllegalArgumentException("'" + prefix.group(3) + "' applies only to find methods");
             }
-            limit = prefix.group(3).isEmpty() ? 1 : Integer.parseInt(prefix.group(3));
+            limit = prefix.group(4).isEmpty() ? 1 : Integer.parseInt(prefix.group(4));
             if (limit < 1) {
-                throw new IllegalArgumentException("'" + prefix.group(2) + prefix.group(3) + "' must be at least 1");
+                throw new IllegalArgumentException("'" + prefix.group(3) + prefix.group(4) + "' must be at least 1");
             }
         }
-        String rest = prefix.group(4);
+        String rest = prefix.group(6);
         String criteria = rest;
         List<Order> order = List.of();
         Matcher orderBy = ORDER_BY.matcher(rest);
@@ -86,7 +90,7 @@ final class MethodNameParser {
         } else if (action == Action.DELETE) {
             throw new IllegalArgumentException("deleteBy needs a condition; use deleteAll() to delete every row");
         }
-        return new MethodName(action, limit, alternatives, order);
+        return new MethodName(action, distinct, limit, alternatives, order);
     }
 
     private static Action action(String verb) {

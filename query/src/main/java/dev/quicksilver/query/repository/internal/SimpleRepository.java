@@ -34,6 +34,7 @@ final class SimpleRepository<E, ID> implements ReactiveRepository<E, ID> {
     private final int idIndex;
     private final @Nullable ColumnMetadata version;
     private final int versionIndex;
+    private final boolean bulkInsertable;
 
     SimpleRepository(Quicksilver quicksilver, EntityModel<E> entity, EntityMetadata<E> metadata, ColumnMetadata idColumn) {
         this.quicksilver = quicksilver;
@@ -43,6 +44,9 @@ final class SimpleRepository<E, ID> implements ReactiveRepository<E, ID> {
         this.idIndex = metadata.columns().indexOf(idColumn);
         this.version = metadata.versionColumn().orElse(null);
         this.versionIndex = version == null ? -1 : metadata.columns().indexOf(version);
+        // the bulk writer does not fill versions and timestamps yet: such entities are inserted one by one
+        this.bulkInsertable = metadata.columns().stream()
+                .noneMatch(column -> column.version() || column.createdAt() || column.updatedAt());
     }
 
     /** The rule of {@link ReactiveRepository#save(Object)}. */
@@ -87,6 +91,7 @@ final class SimpleRepository<E, ID> implements ReactiveRepository<E, ID> {
             }
         }
         Mono<List<E>> inserted = fresh.isEmpty() ? Mono.just(List.of())
+                : !bulkInsertable ? Flux.fromIterable(fresh).concatMap(quicksilver::insert).collectList()
                 : quicksilver.bulkInsert(entity).chunkSize(SAVE_CHUNK).writeReturningKeys(Flux.fromIterable(fresh))
                         .collectList();
         Mono<List<E>> updated = Flux.fromIterable(existing).concatMap(quicksilver::update).collectList();

@@ -34,6 +34,9 @@ class MethodNameParserTest {
         assertThat(parser.parse("findTopByName").limit()).isEqualTo(1);
         assertThat(parser.parse("findByName").limit()).isNull();
         assertThat(parser.parse("findTop3ByOrderByMillisecondsDesc").alternatives()).isEmpty();
+        assertThat(parser.parse("findDistinctTop3ByName").distinct()).isTrue();
+        assertThat(parser.parse("findTop3DistinctByName").limit()).isEqualTo(3);
+        assertThat(parser.parse("findAllByName").distinct()).isFalse();
     }
 
     @Test
@@ -97,6 +100,7 @@ class MethodNameParserTest {
         assertThatThrownBy(() -> parser.parse("findByNameOrderByLength")).hasMessageStartingWith("no property 'length'");
         assertThatThrownBy(() -> parser.parse("fetchByName")).hasMessageContaining("must start with findBy");
         assertThatThrownBy(() -> parser.parse("countTop3ByName")).hasMessageContaining("only to find methods");
+        assertThatThrownBy(() -> parser.parse("countDistinctByName")).hasMessageContaining("only to find methods");
         assertThatThrownBy(() -> parser.parse("deleteBy")).hasMessageContaining("use deleteAll()");
         assertThatThrownBy(() -> parser.parse("findByNameAndAndComposer")).hasMessageContaining("empty condition");
     }

@@ -218,6 +218,16 @@ public abstract class RepositoryTestKit extends ChinookTestKit {
         assertThat(tracks.findByName("Balls to the Wall").block(TIMEOUT).getTrackId()).isEqualTo(2);
         assertThat(tracks.findByName("no such track").blockOptional(TIMEOUT)).isEmpty();
         assertThat(tracks.findById(2).block(TIMEOUT).getName()).isEqualTo("Balls to the Wall");
+
+        // null: IS NULL / IS NOT NULL for equality, an error in the stream (nothing thrown) elsewhere
+        assertThat(tracks.countByComposerNot(null).block(TIMEOUT))
+                .isEqualTo(scalar("SELECT COUNT(*) FROM \"track\" WHERE \"composer\" IS NOT NULL"));
+        Flux<Track> noList = tracks.findByTrackIdInOrderByTrackIdAsc(null);
+        StepVerifier.create(noList).expectErrorSatisfies(error -> assertThat(error)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("TrackRepository.findByTrackIdInOrderByTrackIdAsc: parameter 1 is null"))
+                .verify(TIMEOUT);
+        assertThat(tracks.toString()).startsWith("TrackRepository");
     }
 
     @Test

@@ -1,0 +1,104 @@
+package dev.quicksilver.spring.boot;
+
+import dev.quicksilver.core.Database;
+import dev.quicksilver.core.DatabaseOptions;
+import dev.quicksilver.query.Quicksilver;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.spi.ConnectionFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Builds a Quicksilver {@link Database} on the application's R2DBC {@link ConnectionFactory} (Spring
+ * Boot's, from {@code spring.r2dbc.*}, or embedded H2 when no URL is set and r2dbc-h2 is present) and a
+ * {@link Quicksilver} on it. Each backs off when the application defines its own bean of that type.
+ *
+ * <p>Pooling: Spring Boot's factory is an r2dbc-pool {@code ConnectionPool} by default
+ * ({@code spring.r2dbc.pool.*}); Quicksilver then uses it as it is, never pooling a pool, and leaves
+ * closing it to Spring. When the factory does not pool ({@code spring.r2dbc.pool.enabled=false}),
+ * Quicksilver pools it with its default {@code PoolSettings} and closes that pool when the context closes.
+ */
+@AutoConfiguration(after = R2dbcAutoConfiguration.class)
+@ConditionalOnClass({Database.class, ConnectionFactory.class})
+@EnableConfigurationProperties(QuicksilverProperties.class)
+public class QuicksilverAutoConfiguration {
+
+    /** Created by Spring. */
+    public QuicksilverAutoConfiguration() {
+    }
+
+    /**
+     * The database, from the connection factory, the {@code quicksilver.database.*} properties and every
+     * {@link DatabaseOptionsCustomizer}.
+     *
+     * @param connectionFactory the application's connection factory
+     * @param properties the properties
+     * @param customizers the customizers, in order
+     * @return the database
+     */
+    @Bean(destroyMethod = "")
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(ConnectionFactory.class)
+    public Database quicksilverDatabase(ConnectionFactory connectionFactory, QuicksilverProperties properties,
+                                        ObjectProvider<DatabaseOptionsCustomizer> customizers) {
+        return Database.from(connectionFactory, DatabaseOptionsFactory.create(properties.getDatabase(),
+                customizers.orderedStream().toList()));
+    }
+
+    /**
+     * Closes the database's own pool when the context closes; a pool Spring created is Spring's to close.
+     *
+     * @param database the database
+     * @param connectionFactory the factory it was built on
+     * @return the closer
+     */
+    @Bean
+    @ConditionalOnBean(ConnectionFactory.class)
+    public DisposableBean quicksilverDatabaseCloser(Database database, ConnectionFactory connectionFactory) {
+        boolean ownPool = !(connectionFactory instanceof ConnectionPool)
+                && database.connectionFactory() != connectionFactory;
+        return () -> {
+            if (ownPool) {
+                database.close().block();
+            }
+        };
+    }
+
+    /**
+     * The entry point of queries and writes on the database.
+     *
+     * @param database the database
+     * @return the Quicksilver facade
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(Database.class)
+    public Quicksilver quicksilver(Database database) {
+        return Quicksilver.of(database);
+    }
+
+    /** Turns the properties into {@link DatabaseOptions}. */
+    static final class DatabaseOptionsFactory {
+
+        private DatabaseOptionsFactory() {
+        }
+
+        static DatabaseOptions create(QuicksilverProperties.DatabaseProperties properties,
+                                      Iterable<DatabaseOptionsCustomizer> customizers) {
+            DatabaseOptions.Builder options = DatabaseOptions.builder()
+                    .name(properties.getName())
+                    .slowStatementThreshold(properties.getSlowStatementThreshold())
+                    .parametersObserved(properties.isParametersObserved())
+                    .defaultFetchSize(properties.getDefaultFetchSize());
+            customizers.forEach(customizer -> customizer.customize(options));
+            return options.build();
+        }
+    }
+}

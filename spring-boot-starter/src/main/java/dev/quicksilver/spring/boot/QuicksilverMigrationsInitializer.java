@@ -1,0 +1,23 @@
+package dev.quicksilver.spring.boot;
+
+import org.springframework.beans.factory.InitializingBean;
+
+/**
+ * Applies the migrations when Spring initialises this bean, during the context's refresh: before the
+ * web server starts and before any event loop serves a request, so blocking is allowed. A bean of the
+ * application's that reads the database while it is created should depend on this one
+ * ({@code @DependsOn("quicksilverMigrationsInitializer")}). Not thread-safe; Spring calls it once.
+ */
+public final class QuicksilverMigrationsInitializer implements InitializingBean {
+
+    private final MigrationStartup startup;
+
+    QuicksilverMigrationsInitializer(MigrationStartup startup) {
+        this.startup = startup;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        startup.run();
+    }
+}

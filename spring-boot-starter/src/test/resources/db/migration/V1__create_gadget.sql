@@ -1,0 +1,4 @@
+CREATE TABLE gadget (
+    id INTEGER PRIMARY KEY,
+    name VARCHAR(40) NOT NULL
+);

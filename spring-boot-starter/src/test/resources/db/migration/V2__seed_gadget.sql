@@ -1,0 +1,1 @@
+INSERT INTO gadget (id, name) VALUES (1, '${greeting}');

@@ -9,19 +9,24 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * Migrates the database while the context refreshes, so before the web server takes requests: a failed
  * migration fails startup with the migration's error. On when the migrations module is on the class
  * path, unless {@code quicksilver.migrations.enabled=false}. A {@link MigrationSettings} or
- * {@link MigrationRunner} bean of the application's replaces the one built from the properties.
+ * {@link MigrationRunner} bean of the application's replaces the one built from the properties. Beans
+ * that depend on database initialisation ({@code @DependsOnDatabaseInitialization}, the {@code Quicksilver}
+ * bean) are created after the migrations, through Spring Boot's database-initialisation detectors.
  */
 @AutoConfiguration(after = QuicksilverAutoConfiguration.class)
 @ConditionalOnClass(MigrationRunner.class)
 @ConditionalOnBean(Database.class)
 @ConditionalOnProperty(prefix = "quicksilver.migrations", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(QuicksilverProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
 public class QuicksilverMigrationsAutoConfiguration {
 
     /** Created by Spring. */

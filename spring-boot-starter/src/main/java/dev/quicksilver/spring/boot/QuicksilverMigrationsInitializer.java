@@ -4,9 +4,9 @@ import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Applies the migrations when Spring initialises this bean, during the context's refresh: before the
- * web server starts and before any event loop serves a request, so blocking is allowed. A bean of the
- * application's that reads the database while it is created should depend on this one
- * ({@code @DependsOn("quicksilverMigrationsInitializer")}). Not thread-safe; Spring calls it once.
+ * web server starts and before any event loop serves a request, so blocking is allowed. Spring Boot
+ * knows it as a database initialiser: the {@code Quicksilver} bean and beans annotated
+ * {@code @DependsOnDatabaseInitialization} are created after it. Not thread-safe; Spring calls it once.
  */
 public final class QuicksilverMigrationsInitializer implements InitializingBean {
 

@@ -22,7 +22,11 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The starter in a Spring context on a real database: each dialect subclasses it and says how Spring Boot
@@ -74,6 +78,46 @@ abstract class StarterTestKit {
             assertThat(context.getBean(MigrationRunner.class).info().map(info -> info.state()).collectList().block())
                     .containsExactly(MigrationState.APPLIED, MigrationState.APPLIED);
         });
+    }
+
+    @Test
+    void beansThatDependOnTheDatabaseAreCreatedAfterTheMigrations() {
+        String schema = newSchema();
+        // Application beans are created before auto-configured ones: without Spring Boot's
+        // database-initialisation ordering these would read before the table existed.
+        runner(schema).withPropertyValues("test.schema=" + schema)
+                .withUserConfiguration(ReadsAtStartup.class)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    // the order is declared, not an accident of registration order
+                    assertThat(context.getBeanFactory().getBeanDefinition("quicksilver").getDependsOn())
+                            .contains("quicksilverMigrationsInitializer");
+                    assertThat(context.getBeanFactory().getBeanDefinition("readsThroughDatabase").getDependsOn())
+                            .contains("quicksilverMigrationsInitializer");
+                    assertThat(context.getBean(ReadsThroughQuicksilver.class).name()).isEqualTo("hello from startup");
+                    assertThat(context.getBean(ReadsThroughDatabase.class).name()).isEqualTo("hello from startup");
+                });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class ReadsAtStartup {
+
+        @Bean
+        ReadsThroughQuicksilver readsThroughQuicksilver(Quicksilver quicksilver, Environment environment) {
+            return new ReadsThroughQuicksilver(gadgetName(quicksilver.database(), environment.getProperty("test.schema")));
+        }
+
+        @Bean
+        @DependsOnDatabaseInitialization
+        ReadsThroughDatabase readsThroughDatabase(Database database, Environment environment) {
+            return new ReadsThroughDatabase(gadgetName(database, environment.getProperty("test.schema")));
+        }
+    }
+
+    record ReadsThroughQuicksilver(String name) {
+    }
+
+    record ReadsThroughDatabase(String name) {
     }
 
     @Test

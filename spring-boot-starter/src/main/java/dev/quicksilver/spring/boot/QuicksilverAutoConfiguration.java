@@ -7,6 +7,7 @@ import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.ConnectionFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -53,15 +54,18 @@ public class QuicksilverAutoConfiguration {
     }
 
     /**
-     * Closes the database's own pool when the context closes; a pool Spring created is Spring's to close.
+     * Closes the pool Quicksilver made when the context closes: only for the auto-configured database, and
+     * only when it pools a factory that did not pool; a pool Spring created is Spring's to close, and a
+     * database of the application's is the application's.
      *
-     * @param database the database
+     * @param database the auto-configured database
      * @param connectionFactory the factory it was built on
      * @return the closer
      */
     @Bean
-    @ConditionalOnBean(ConnectionFactory.class)
-    public DisposableBean quicksilverDatabaseCloser(Database database, ConnectionFactory connectionFactory) {
+    @ConditionalOnBean(name = "quicksilverDatabase")
+    public DisposableBean quicksilverDatabaseCloser(@Qualifier("quicksilverDatabase") Database database,
+                                                    ConnectionFactory connectionFactory) {
         boolean ownPool = !(connectionFactory instanceof ConnectionPool)
                 && database.connectionFactory() != connectionFactory;
         return () -> {

@@ -50,6 +50,27 @@ class QuicksilverAutoConfigurationTest {
     }
 
     @Test
+    void poolsAFactoryThatDoesNotPoolAndClosesThatPoolWithTheContext() {
+        Database[] database = new Database[1];
+        runner.withPropertyValues("spring.r2dbc.pool.enabled=false").run(context -> {
+            assertThat(context).hasNotFailed();
+            database[0] = context.getBean(Database.class);
+            assertThat(context.getBean(ConnectionFactory.class)).isNotInstanceOf(ConnectionPool.class);
+            assertThat(database[0].connectionFactory()).isInstanceOf(ConnectionPool.class);
+            assertThat(database[0].poolStats()).isPresent();
+        });
+        assertThat(((ConnectionPool) database[0].connectionFactory()).isDisposed()).isTrue();
+    }
+
+    @Test
+    void leavesSpringBootsPoolToSpring() {
+        Database[] database = new Database[1];
+        runner.run(context -> database[0] = context.getBean(Database.class));
+        // the pool is Spring Boot's bean: Spring disposes it when the context closes
+        assertThat(((ConnectionPool) database[0].connectionFactory()).isDisposed()).isTrue();
+    }
+
+    @Test
     void takesTheDatabaseOptionsFromProperties() {
         runner.withPropertyValues("quicksilver.database.name=shop", "quicksilver.database.slow-statement-threshold=250ms",
                         "quicksilver.database.default-fetch-size=500", "quicksilver.database.parameters-observed=true")
@@ -74,6 +95,8 @@ class QuicksilverAutoConfigurationTest {
             assertThat(context).hasNotFailed().hasSingleBean(Database.class).hasSingleBean(Quicksilver.class);
             assertThat(context.getBean(Database.class)).isSameAs(context.getBean("ownDatabase"));
             assertThat(context.getBean(Quicksilver.class)).isSameAs(context.getBean("ownQuicksilver"));
+            // the application's database is the application's to close
+            assertThat(context).doesNotHaveBean("quicksilverDatabaseCloser");
         });
     }
 

@@ -172,6 +172,36 @@ abstract class StarterTestKit {
                 });
     }
 
+    @Test
+    void baselineOnMigrateAdoptsAnExistingSchema() {
+        String schema = newSchema();
+        Database own = Database.connect(ownDatabaseUrl());
+        try {
+            // a database whose schema V1 would create already exists, with no history
+            String quoted = own.dialect().quoteIdentifier(schema);
+            own.sql("CREATE SCHEMA " + quoted).rowsUpdated().block();
+            own.sql("CREATE TABLE " + quoted + ".gadget (id INTEGER PRIMARY KEY, name VARCHAR(40) NOT NULL)")
+                    .rowsUpdated().block();
+            runner(schema).withPropertyValues("quicksilver.migrations.baseline-on-migrate=true",
+                            "quicksilver.migrations.baseline-version=1")
+                    .withBean("ownDatabase", Database.class, () -> own)
+                    .run(context -> {
+                        assertThat(context).hasNotFailed();
+                        assertThat(context.getBean(MigrationRunner.class).info().map(info -> info.state())
+                                .collectList().block())
+                                .containsExactly(MigrationState.BASELINE, MigrationState.BELOW_BASELINE,
+                                        MigrationState.APPLIED);
+                        assertThat(gadgetName(own, schema)).isEqualTo("hello from startup");
+                    });
+            // a second start finds the history and does not baseline again
+            runner(schema).withPropertyValues("quicksilver.migrations.baseline-on-migrate=true")
+                    .withBean("ownDatabase", Database.class, () -> own)
+                    .run(context -> assertThat(context).hasNotFailed());
+        } finally {
+            own.close().block();
+        }
+    }
+
     /** A URL for a database the application builds itself. */
     protected abstract String ownDatabaseUrl();
 

@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
+import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -223,6 +227,25 @@ abstract class StarterTestKit {
                     assertThat(statements.count()).isGreaterThanOrEqualTo(1);
                     assertThat(meters.find("quicksilver.pool.max").gauge()).as("the pool gauge").isNotNull();
                     assertThat(meters.find("quicksilver.pool.max").gauge().value()).isPositive();
+                });
+    }
+
+    @Test
+    void springBootsOwnObservationAndMetricsSeeTheStatements() {
+        String schema = newSchema();
+        runner(schema).withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class,
+                        MetricsAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
+                        CompositeMeterRegistryAutoConfiguration.class))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    Database database = context.getBean(Database.class);
+                    assertThat(gadgetName(database, schema)).isNotNull();
+                    MeterRegistry meters = context.getBean(MeterRegistry.class);
+                    Timer statements = meters.find(QuicksilverObservations.OBSERVATION_NAME)
+                            .tag("db.operation", "SELECT").timer();
+                    assertThat(statements).as("the statement timer, with no handler set up by the test").isNotNull();
+                    assertThat(statements.count()).isGreaterThanOrEqualTo(1);
+                    assertThat(meters.find("quicksilver.pool.acquired").tag("database", "default").gauge()).isNotNull();
                 });
     }
 

@@ -7,13 +7,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Actuator, when present: the {@code quicksilver} health indicator (the database answers
- * {@code SELECT 1}) and the {@code quicksilvermigrations} endpoint (applied and pending migrations).
+ * {@code SELECT 1}; off with {@code management.health.quicksilver.enabled=false}) and the {@code quicksilvermigrations} endpoint (applied and pending migrations).
  * Each backs off when the application defines a bean of the same name.
  */
 @AutoConfiguration(after = {QuicksilverAutoConfiguration.class, QuicksilverMigrationsAutoConfiguration.class})
@@ -27,6 +28,7 @@ public class QuicksilverActuatorAutoConfiguration {
     /** The health indicator, when Spring Boot's health module is present. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(ReactiveHealthIndicator.class)
+    @ConditionalOnEnabledHealthIndicator("quicksilver")
     static class HealthConfiguration {
 
         /**

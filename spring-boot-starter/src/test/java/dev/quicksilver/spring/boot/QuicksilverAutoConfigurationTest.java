@@ -101,6 +101,13 @@ class QuicksilverAutoConfigurationTest {
     }
 
     @Test
+    void theHealthIndicatorIsOnUnlessTurnedOff() {
+        runner.run(context -> assertThat(context).hasSingleBean(QuicksilverHealthIndicator.class));
+        runner.withPropertyValues("management.health.quicksilver.enabled=false")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(QuicksilverHealthIndicator.class));
+    }
+
+    @Test
     void backsOffWithoutAConnectionFactory() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(QuicksilverAutoConfiguration.class,

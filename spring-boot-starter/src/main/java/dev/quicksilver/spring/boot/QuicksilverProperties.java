@@ -32,7 +32,7 @@ public class QuicksilverProperties {
     /** {@code quicksilver.database.*}: options of the auto-configured {@code Database}. */
     public static class DatabaseProperties {
 
-        /** The database's name, in logs, observations ({@code db.name}) and pool gauges. */
+        /** The database's name, in logs, observations (db.name) and pool gauges. */
         private String name = "default";
 
         /** Statements that take longer are logged at WARN; unset logs none. */
@@ -41,8 +41,8 @@ public class QuicksilverProperties {
         /** Rows fetched per round trip when a statement does not say (0: the driver's default). */
         private int defaultFetchSize;
 
-        /** Whether observations carry the statement's parameter values ({@code db.parameters}); off, as
-         * values may be personal data. */
+        /** Whether observations carry the statement's parameter values (db.parameters); off, as values may be
+         * personal data. */
         private boolean parametersObserved;
 
         /** @return the name */
@@ -92,13 +92,14 @@ public class QuicksilverProperties {
         /** Whether to migrate at startup. */
         private boolean enabled = true;
 
-        /** Where migration scripts are found ({@code classpath:} or {@code filesystem:} prefixes). */
+        /** Where migration scripts are found (classpath: or filesystem: prefixes). */
         private List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
 
         /** The version a baseline records. */
         private String baselineVersion = "1";
 
-        /** Whether a database with no migration history is baselined (at baseline-version) before migrating. */
+        /** Whether a database with no migration history is baselined (at baseline-version) before migrating; only
+         * for a database that already holds the schema, as an empty one is baselined too. */
         private boolean baselineOnMigrate;
 
         /** Whether a migration older than the newest applied one may still run. */

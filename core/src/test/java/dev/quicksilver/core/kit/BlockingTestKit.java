@@ -7,10 +7,8 @@ import dev.quicksilver.core.exception.UniqueViolationException;
 import dev.quicksilver.core.testkit.DatabaseTestKit;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import reactor.blockhound.BlockHound;
 import reactor.blockhound.BlockingOperationError;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -27,31 +25,12 @@ import reactor.test.StepVerifier;
  * to block; a driver known to block internally may have specific frames of its own allow-listed by a
  * {@code BlockHoundIntegration} registered in the test class path's {@code META-INF/services}.
  */
+@org.junit.jupiter.api.extension.ExtendWith(dev.quicksilver.core.testkit.BlockHoundJvm.class)
 public abstract class BlockingTestKit extends DatabaseTestKit {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    /** Set by the root pom's {@code blockhound-tests} execution, which gives these tests a JVM of their own. */
-    private static final String OWN_JVM_PROPERTY = "quicksilver.blockhound.jvm";
-    private static final boolean OWN_JVM = Boolean.getBoolean(OWN_JVM_PROPERTY);
 
-    static {
-        // Installed before any test creates a Database: a scheduler thread that is already parked
-        // when BlockHound arrives skips the entry hooks of its allowed frames and fails on wake-up
-        // (IllegalMonitorStateException in the executor), which is why a JVM that already ran other
-        // tests (e.g. failsafe's main execution when -Dit.test selects these too) must not install it.
-        // install() loads the integrations on the class path: Reactor's (its parallel threads are
-        // non-blocking) and the test class path's (META-INF/services: H2BlockHoundIntegration).
-        if (OWN_JVM) {
-            BlockHound.install();
-        }
-    }
-
-    @BeforeEach
-    void requireOwnJvm() {
-        Assumptions.assumeTrue(OWN_JVM, "BlockHound tests run only in a JVM of their own (the blockhound-tests"
-                + " execution); to run one alone, pass -D" + OWN_JVM_PROPERTY + "=true to its JVM.");
-    }
 
     @BeforeEach
     void createTable() {

@@ -3,10 +3,7 @@ package dev.quicksilver.migrations.kit;
 import dev.quicksilver.migrations.MigrationInfo;
 import dev.quicksilver.migrations.MigrationRunner;
 import dev.quicksilver.migrations.MigrationState;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import reactor.blockhound.BlockHound;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
@@ -17,22 +14,10 @@ import reactor.test.StepVerifier;
  * the class path runs on the bounded-elastic scheduler). Runs in a JVM of its own (the
  * {@code blockhound-tests} execution), like core's BlockingTestKit.
  */
+@org.junit.jupiter.api.extension.ExtendWith(dev.quicksilver.core.testkit.BlockHoundJvm.class)
 public abstract class MigrationBlockingTestKit extends MigrationKitSupport {
 
-    private static final String OWN_JVM_PROPERTY = "quicksilver.blockhound.jvm";
-    private static final boolean OWN_JVM = Boolean.getBoolean(OWN_JVM_PROPERTY);
 
-    static {
-        if (OWN_JVM) {
-            BlockHound.install();
-        }
-    }
-
-    @BeforeEach
-    void requireOwnJvm() {
-        Assumptions.assumeTrue(OWN_JVM, "BlockHound tests run only in a JVM of their own (the blockhound-tests"
-                + " execution); to run one alone, pass -D" + OWN_JVM_PROPERTY + "=true to its JVM.");
-    }
 
     @Test
     void blockHoundIsActive() {

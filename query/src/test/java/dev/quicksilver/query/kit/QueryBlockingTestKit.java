@@ -8,10 +8,8 @@ import static dev.quicksilver.mapping.chinook.Track_.TRACK;
 import dev.quicksilver.mapping.MappingContext;
 import dev.quicksilver.query.Quicksilver;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import reactor.blockhound.BlockHound;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
@@ -21,23 +19,15 @@ import reactor.test.StepVerifier;
  * fresh mapping context, so entity metadata (and its generated accessor classes) is first built there.
  * Runs in a JVM of its own (the {@code blockhound-tests} execution), like core's BlockingTestKit.
  */
+@org.junit.jupiter.api.extension.ExtendWith(dev.quicksilver.core.testkit.BlockHoundJvm.class)
 public abstract class QueryBlockingTestKit extends ChinookTestKit {
 
-    private static final String OWN_JVM_PROPERTY = "quicksilver.blockhound.jvm";
-    private static final boolean OWN_JVM = Boolean.getBoolean(OWN_JVM_PROPERTY);
 
-    static {
-        if (OWN_JVM) {
-            BlockHound.install();
-        }
-    }
 
     private Quicksilver fresh;
 
     @BeforeEach
-    void requireOwnJvm() {
-        Assumptions.assumeTrue(OWN_JVM, "BlockHound tests run only in a JVM of their own (the blockhound-tests"
-                + " execution); to run one alone, pass -D" + OWN_JVM_PROPERTY + "=true to its JVM.");
+    void freshMapping() {
         fresh = Quicksilver.of(db, MappingContext.builder().build());
     }
 

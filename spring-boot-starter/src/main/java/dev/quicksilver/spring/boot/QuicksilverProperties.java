@@ -18,6 +18,7 @@ public class QuicksilverProperties {
 
     private final DatabaseProperties database = new DatabaseProperties();
     private final MigrationsProperties migrations = new MigrationsProperties();
+    private final RepositoriesProperties repositories = new RepositoriesProperties();
 
     /** @return the database's options */
     public DatabaseProperties getDatabase() {
@@ -27,6 +28,28 @@ public class QuicksilverProperties {
     /** @return the migrations' settings */
     public MigrationsProperties getMigrations() {
         return migrations;
+    }
+
+    /** @return the repositories' settings */
+    public RepositoriesProperties getRepositories() {
+        return repositories;
+    }
+
+    /** {@code quicksilver.repositories.*}: the reactive repositories found in the application's packages. */
+    public static class RepositoriesProperties {
+
+        /** Whether to register a bean for every ReactiveRepository interface in the application's packages. */
+        private boolean enabled = true;
+
+        /** @return whether repositories are scanned */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /** @param enabled whether repositories are scanned */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
     }
 
     /** {@code quicksilver.database.*}: options of the auto-configured {@code Database}. */

@@ -159,6 +159,7 @@ class QuicksilverAutoConfigurationTest {
                     "\"quicksilver.migrations.enabled\"", "\"quicksilver.migrations.locations\"",
                     "\"quicksilver.migrations.baseline-on-migrate\"", "\"quicksilver.migrations.out-of-order\"",
                     "\"quicksilver.migrations.placeholders\"", "\"quicksilver.migrations.tenants\"",
+                    "\"quicksilver.repositories.enabled\"",
                     "Rows fetched per round trip");
         }
     }

@@ -70,6 +70,45 @@ abstract class StarterTestKit {
     }
 
     @Test
+    void repositoriesInTheApplicationsPackagesAreBeansBackedByQuicksilver() {
+        runner(newSchema()).withUserConfiguration(dev.quicksilver.spring.boot.repos.WidgetApplication.class)
+                .withConfiguration(AutoConfigurations.of(QuicksilverRepositoriesAutoConfiguration.class))
+                .run(context -> {
+                    assertThat(context).hasNotFailed()
+                            .hasSingleBean(dev.quicksilver.spring.boot.repos.WidgetRepository.class);
+                    Database database = context.getBean(Database.class);
+                    database.sql("CREATE TABLE \"qs_widget\" (\"id\" INTEGER PRIMARY KEY, \"name\" VARCHAR(40) NOT NULL)")
+                            .rowsUpdated().block();
+                    try {
+                        var widgets = context.getBean(dev.quicksilver.spring.boot.repos.WidgetRepository.class);
+                        widgets.insert(new dev.quicksilver.spring.boot.repos.Widget(1, "bolt"))
+                                .then(widgets.insert(new dev.quicksilver.spring.boot.repos.Widget(2, "bracket")))
+                                .then(widgets.insert(new dev.quicksilver.spring.boot.repos.Widget(3, "nut"))).block();
+                        assertThat(widgets.findByNameStartingWithOrderByIdAsc("b")
+                                .map(dev.quicksilver.spring.boot.repos.Widget::name).collectList().block())
+                                .containsExactly("bolt", "bracket");
+                        assertThat(widgets.count().block()).isEqualTo(3);
+                    } finally {
+                        database.sql("DROP TABLE \"qs_widget\"").rowsUpdated().block();
+                    }
+                });
+        // turned off: no repository beans
+        runner(newSchema()).withUserConfiguration(dev.quicksilver.spring.boot.repos.WidgetApplication.class)
+                .withConfiguration(AutoConfigurations.of(QuicksilverRepositoriesAutoConfiguration.class))
+                .withPropertyValues("quicksilver.repositories.enabled=false")
+                .run(context -> assertThat(context).hasNotFailed()
+                        .doesNotHaveBean(dev.quicksilver.spring.boot.repos.WidgetRepository.class));
+    }
+
+    @Test
+    void aRepositoryMethodThatDoesNotParseStopsStartupNamingTheMethodAndTheWord() {
+        runner(newSchema()).withUserConfiguration(dev.quicksilver.spring.boot.broken.BrokenApplication.class)
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .rootCause().hasMessageContaining("BrokenRepository.findByNmae")
+                        .hasMessageContaining("nmae"));
+    }
+
+    @Test
     void migrationsRanBeforeTheContextWasReady() {
         String schema = newSchema();
         runner(schema).run(context -> {

@@ -58,7 +58,8 @@ public final class DatabaseFactory {
         Function<Connection, Mono<Void>> initializer = initializer(dialect);
         ConnectionFactory pooled = pool(factory, options.pool(), oncePerConnection(initializer));
         ConnectionProvider connections = new ConnectionProvider(pooled, options.pool().acquireTimeout(), dialect,
-                pooled == factory && !(factory instanceof ConnectionPool) ? initializer : null);
+                pooled == factory && !(factory instanceof ConnectionPool) && !TenantRouting.routes(factory)
+                        ? initializer : null);
         List<StatementListener> listeners = new ArrayList<>(options.listeners());
         if (options.slowStatementThreshold() != null) {
             listeners.add(new SlowStatementLog(options.slowStatementThreshold()));

@@ -26,6 +26,7 @@ public final class DatabaseOptions {
     private final @Nullable Duration slowStatementThreshold;
     private final boolean parametersObserved;
     private final int defaultFetchSize;
+    private final @Nullable ExternalTransactions externalTransactions;
 
     private DatabaseOptions(Builder builder) {
         this.name = builder.name;
@@ -35,6 +36,7 @@ public final class DatabaseOptions {
         this.slowStatementThreshold = builder.slowStatementThreshold;
         this.parametersObserved = builder.parametersObserved;
         this.defaultFetchSize = builder.defaultFetchSize;
+        this.externalTransactions = builder.externalTransactions;
     }
 
     /** The defaults: pooled, dialect from metadata, no listeners, slow statements logged past 1 s. */
@@ -87,11 +89,17 @@ public final class DatabaseOptions {
         return defaultFetchSize;
     }
 
+    /** The hook that finds transactions managed outside Quicksilver, or {@code null} (the default) for none. */
+    public @Nullable ExternalTransactions externalTransactions() {
+        return externalTransactions;
+    }
+
     @Override
     public String toString() {
         return "DatabaseOptions{name=" + name + ", pool=" + pool + ", dialect=" + dialect + ", listeners="
                 + listeners.size() + ", slowStatementThreshold=" + slowStatementThreshold + ", parametersObserved="
-                + parametersObserved + ", defaultFetchSize=" + defaultFetchSize + '}';
+                + parametersObserved + ", defaultFetchSize=" + defaultFetchSize
+                + (externalTransactions == null ? "" : ", externalTransactions=" + externalTransactions) + '}';
     }
 
     /** Builds {@link DatabaseOptions}. Not thread-safe; use from one thread. */
@@ -104,6 +112,7 @@ public final class DatabaseOptions {
         private @Nullable Duration slowStatementThreshold = Duration.ofSeconds(1);
         private boolean parametersObserved;
         private int defaultFetchSize;
+        private @Nullable ExternalTransactions externalTransactions;
 
         private Builder() {
         }
@@ -116,6 +125,7 @@ public final class DatabaseOptions {
             this.slowStatementThreshold = options.slowStatementThreshold;
             this.parametersObserved = options.parametersObserved;
             this.defaultFetchSize = options.defaultFetchSize;
+            this.externalTransactions = options.externalTransactions;
         }
 
         /** Names the database in metrics and logs. */
@@ -160,6 +170,15 @@ public final class DatabaseOptions {
                 throw new IllegalArgumentException("defaultFetchSize must be 0 or more, was " + defaultFetchSize);
             }
             this.defaultFetchSize = defaultFetchSize;
+            return this;
+        }
+
+        /**
+         * Joins transactions managed outside Quicksilver: statements run on the connection the hook
+         * returns, and {@code inTransaction} opens a savepoint there; {@code null} turns it off.
+         */
+        public Builder externalTransactions(@Nullable ExternalTransactions externalTransactions) {
+            this.externalTransactions = externalTransactions;
             return this;
         }
 

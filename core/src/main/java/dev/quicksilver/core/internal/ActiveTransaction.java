@@ -45,6 +45,17 @@ final class ActiveTransaction implements Transaction {
         return new ActiveTransaction(connection, options, null, null, new AtomicInteger());
     }
 
+    /**
+     * A root standing for a transaction managed outside Quicksilver on {@code connection}: already begun;
+     * Quicksilver only opens savepoints under it, named from {@code savepointCounter}.
+     */
+    static ActiveTransaction external(Connection connection, TransactionOptions options,
+                                      AtomicInteger savepointCounter) {
+        ActiveTransaction transaction = new ActiveTransaction(connection, options, null, null, savepointCounter);
+        transaction.begun = true;
+        return transaction;
+    }
+
     ActiveTransaction nested() {
         String name = "qs_savepoint_" + savepointCounter.incrementAndGet();
         return new ActiveTransaction(connection, options, this, name, savepointCounter);

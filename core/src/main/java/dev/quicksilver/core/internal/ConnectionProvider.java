@@ -1,5 +1,6 @@
 package dev.quicksilver.core.internal;
 
+import dev.quicksilver.core.ExternalTransactions;
 import dev.quicksilver.core.PoolStats;
 import dev.quicksilver.core.dialect.Dialect;
 import dev.quicksilver.core.exception.PoolExhaustedException;
@@ -33,20 +34,55 @@ final class ConnectionProvider {
     private final Dialect dialect;
     private final @Nullable Function<Connection, Mono<Void>> initializer;
     private final Object transactionKey = new Object();
+    private final @Nullable ExternalTransactions externalTransactions;
+    /** Names the savepoints opened on external transactions' connections, unique for this database. */
+    private final java.util.concurrent.atomic.AtomicInteger externalSavepoints =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * @param connectionFactory the pool, or an unpooled factory
      * @param acquireTimeout the pool's acquire timeout, for error messages
      * @param initializer runs the dialect's connection-init statements on each connection acquired,
      *     for an unpooled factory whose every connection is new; {@code null} when the pool runs them
+     * @param externalTransactions finds transactions managed outside Quicksilver; {@code null} for none
      */
     ConnectionProvider(ConnectionFactory connectionFactory, Duration acquireTimeout, Dialect dialect,
-                       @Nullable Function<Connection, Mono<Void>> initializer) {
+                       @Nullable Function<Connection, Mono<Void>> initializer,
+                       @Nullable ExternalTransactions externalTransactions) {
         this.connectionFactory = connectionFactory;
         this.pool = connectionFactory instanceof ConnectionPool connectionPool ? connectionPool : null;
         this.acquireTimeout = acquireTimeout;
         this.dialect = dialect;
         this.initializer = initializer;
+        this.externalTransactions = externalTransactions;
+    }
+
+    /** Whether an {@link ExternalTransactions} hook is configured. */
+    boolean joinsExternalTransactions() {
+        return externalTransactions != null;
+    }
+
+    /**
+     * The connection of the external transaction active in this context, wrapped in an {@link Optional} (empty
+     * when there is none, or no hook); errors of the hook are translated like the driver's.
+     */
+    Mono<Optional<Connection>> externalConnection(ContextView context) {
+        ExternalTransactions hook = externalTransactions;
+        if (hook == null) {
+            return Mono.just(Optional.empty());
+        }
+        return Mono.defer(() -> Mono.from(hook.current(context, connectionFactory)))
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .onErrorMap(error -> error instanceof R2dbcException r2dbc ? dialect.translate(r2dbc, null) : error);
+    }
+
+    /**
+     * A root transaction standing for an external transaction's connection: never begun, ended or released by
+     * Quicksilver; only savepoints are opened under it.
+     */
+    ActiveTransaction externalTransaction(Connection connection, dev.quicksilver.core.TransactionOptions options) {
+        return ActiveTransaction.external(connection, options, externalSavepoints);
     }
 
     /** The key under which this database's active transaction sits in the Reactor Context. */
@@ -86,6 +122,17 @@ final class ConnectionProvider {
                 }).doFinally(exit::ended);
             });
         }
+        if (externalTransactions == null) {
+            return pooled(work);
+        }
+        // An external transaction's connection is used as it is: never released or closed here (its owner ends
+        // the transaction and returns the connection), and a cancelled statement cannot discard it.
+        return externalConnection(context).flatMapMany(external -> external.isPresent()
+                ? Flux.<T>from(work.apply(external.get())) : pooled(work));
+    }
+
+    /** Runs work on a connection acquired from the pool and released (or discarded) when it ends. */
+    private <T> Flux<T> pooled(Function<Connection, ? extends Publisher<T>> work) {
         return Flux.defer(() -> {
             Answered answered = new Answered();
             return Flux.usingWhen(acquire(),

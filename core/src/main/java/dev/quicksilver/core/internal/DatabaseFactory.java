@@ -59,7 +59,8 @@ public final class DatabaseFactory {
         ConnectionFactory pooled = pool(factory, options.pool(), oncePerConnection(initializer));
         ConnectionProvider connections = new ConnectionProvider(pooled, options.pool().acquireTimeout(), dialect,
                 pooled == factory && !(factory instanceof ConnectionPool) && !TenantRouting.routes(factory)
-                        ? initializer : null);
+                        ? initializer : null,
+                options.externalTransactions());
         List<StatementListener> listeners = new ArrayList<>(options.listeners());
         if (options.slowStatementThreshold() != null) {
             listeners.add(new SlowStatementLog(options.slowStatementThreshold()));

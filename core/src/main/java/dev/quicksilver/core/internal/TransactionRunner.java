@@ -40,14 +40,25 @@ final class TransactionRunner {
             if (outer != null && options.propagation() == Propagation.NESTED) {
                 return nested(outer.nested(), work);
             }
-            // One usingWhen owns the connection from the moment it is acquired: BEGIN, the work and COMMIT run
-            // inside it, so a failing COMMIT is the work's error, and the callbacks only clean up.
-            return Flux.usingWhen(connections.acquire().map(connection -> ActiveTransaction.root(connection, options)),
-                    transaction -> begin(transaction).thenMany(within(transaction, work)).concatWith(end(transaction)),
-                    this::release,
-                    (transaction, error) -> rollback(transaction),
-                    this::rollback);
+            if (outer == null && options.propagation() == Propagation.NESTED && connections.joinsExternalTransactions()) {
+                // Inside a transaction managed outside Quicksilver: a savepoint on its connection, which stays its
+                // owner's (no BEGIN, COMMIT or release here).
+                return connections.externalConnection(context).flatMapMany(external -> external.isPresent()
+                        ? nested(connections.externalTransaction(external.get(), options).nested(), work)
+                        : root(options, work));
+            }
+            return root(options, work);
         });
+    }
+
+    private <T> Flux<T> root(TransactionOptions options, Function<? super Transaction, ? extends Publisher<T>> work) {
+        // One usingWhen owns the connection from the moment it is acquired: BEGIN, the work and COMMIT run
+        // inside it, so a failing COMMIT is the work's error, and the callbacks only clean up.
+        return Flux.usingWhen(connections.acquire().map(connection -> ActiveTransaction.root(connection, options)),
+                transaction -> begin(transaction).thenMany(within(transaction, work)).concatWith(end(transaction)),
+                this::release,
+                (transaction, error) -> rollback(transaction),
+                this::rollback);
     }
 
     private <T> Flux<T> within(ActiveTransaction transaction, Function<? super Transaction, ? extends Publisher<T>> work) {

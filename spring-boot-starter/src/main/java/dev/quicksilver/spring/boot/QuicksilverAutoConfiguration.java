@@ -88,6 +88,32 @@ public class QuicksilverAutoConfiguration {
         return Quicksilver.of(database);
     }
 
+    /**
+     * Joins Spring's reactive transactions ({@code @Transactional}, {@code TransactionalOperator} over
+     * {@code R2dbcTransactionManager}) when spring-r2dbc is on the class path: statements of the
+     * auto-configured database inside one run on Spring's connection.
+     */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.springframework.r2dbc.connection.R2dbcTransactionManager",
+            "org.springframework.transaction.reactive.TransactionSynchronizationManager"})
+    static class SpringTransactionsConfiguration {
+
+        /**
+         * Sets {@link SpringReactiveTransactions} keyed by the application's connection factory, the one Spring
+         * Boot's {@code R2dbcTransactionManager} uses. Ordered first, so a later customizer can replace or
+         * remove it ({@code externalTransactions(null)}).
+         *
+         * @param connectionFactory the application's connection factory
+         * @return the customizer
+         */
+        @Bean
+        @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+        @ConditionalOnBean(ConnectionFactory.class)
+        DatabaseOptionsCustomizer quicksilverSpringTransactions(ConnectionFactory connectionFactory) {
+            return options -> options.externalTransactions(new SpringReactiveTransactions(connectionFactory));
+        }
+    }
+
     /** Turns the properties into {@link DatabaseOptions}. */
     static final class DatabaseOptionsFactory {
 

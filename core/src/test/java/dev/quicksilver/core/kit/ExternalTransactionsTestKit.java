@@ -146,6 +146,35 @@ public abstract class ExternalTransactionsTestKit extends DatabaseTestKit {
     }
 
     @Test
+    void cancellingANestedTransactionRollsBackToItsSavepointAndLeavesTheConnectionToItsOwner() {
+        Flux<Long> nested = db.inTransaction(tx -> insert(2, "cancelled")
+                .thenMany(Flux.interval(Duration.ofMillis(20)).take(1000)));
+        StepVerifier.create(insert(1, "outer").thenMany(nested).contextWrite(Context.of(KEY, external)))
+                .expectNextCount(2)
+                .thenCancel()
+                .verify(TIMEOUT);
+        org.awaitility.Awaitility.await().atMost(TIMEOUT).untilAsserted(() ->
+                assertThat(idsSeenByExternal()).as("rolled back to the savepoint").containsExactly(1));
+        assertThat(db.poolStats().orElseThrow().acquired()).isEqualTo(1);
+        commitExternal();
+        assertThat(committedIds()).containsExactly(1);
+    }
+
+    @Test
+    void theHooksErrorReachesTheSubscriber() {
+        dev.quicksilver.core.Database failing = second(DatabaseOptions.builder()
+                .externalTransactions((context, factory) -> Mono.error(new IllegalStateException("hook failed")))
+                .build());
+        try {
+            StepVerifier.create(failing.sql("SELECT 1").fetch()).expectErrorMessage("hook failed").verify(TIMEOUT);
+            StepVerifier.create(failing.inTransaction(tx -> failing.sql("SELECT 1").fetch()))
+                    .expectErrorMessage("hook failed").verify(TIMEOUT);
+        } finally {
+            failing.close().block(TIMEOUT);
+        }
+    }
+
+    @Test
     void requiresNewInsideTheExternalTransactionCommitsOnItsOwn() {
         Mono<Long> work = insert(1, "outer")
                 .then(db.inTransaction(TransactionOptions.builder().propagation(Propagation.REQUIRES_NEW).build(),

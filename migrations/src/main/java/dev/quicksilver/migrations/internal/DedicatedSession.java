@@ -2,15 +2,18 @@ package dev.quicksilver.migrations.internal;
 
 import dev.quicksilver.core.Database;
 import dev.quicksilver.core.PoolSettings;
+import dev.quicksilver.core.exception.LockNotAvailableException;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.Wrapped;
+import java.time.Duration;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * Opens a connection of its own for one migration run — from the driver's factory under the
@@ -48,7 +51,12 @@ final class DedicatedSession {
                         return work.apply(session);
                     }
                     String quoted = database.dialect().quoteIdentifier(schema);
+                    // H2 takes a lock on its catalog for DDL: tenants creating schemas at once may time out on
+                    // it; the statement is idempotent, so it is tried again
                     return session.sql("CREATE SCHEMA IF NOT EXISTS " + quoted).rowsUpdated()
+                            .retryWhen(Retry.backoff(5, Duration.ofMillis(50))
+                                    .filter(LockNotAvailableException.class::isInstance)
+                                    .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
                             .then(session.sql(useSchema + quoted).rowsUpdated())
                             .then(Mono.defer(() -> work.apply(session)));
                 },

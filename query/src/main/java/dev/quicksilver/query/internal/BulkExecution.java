@@ -44,16 +44,15 @@ final class BulkExecution<E> {
     private long rows;
     private long chunksWritten;
 
-    BulkExecution(Database database, BulkPlan<E> plan, int chunkSize, int maxInFlight, BulkMode mode,
-                  boolean returningKeys) {
+    BulkExecution(Database database, BulkPlan<E> plan, ChunkSettings settings, boolean returningKeys) {
         this.database = database;
         this.plan = plan;
-        this.chunkSize = chunkSize;
-        this.mode = mode;
+        this.chunkSize = settings.chunkSize();
+        this.mode = settings.mode();
         this.returningKeys = returningKeys;
         this.copy = !returningKeys && plan.copySql() != null;
         this.chunks = new ChunkedWrite<>(database, (plan.upsert() ? "Bulk upsert into " : "Bulk insert into ")
-                + plan.tableName(), new ChunkSettings(chunkSize, maxInFlight, mode),
+                + plan.tableName(), settings,
                 (chunk, ownCommit) -> Mono.defer(() -> send(prepare(chunk), ownCommit)), Written::rows);
     }
 

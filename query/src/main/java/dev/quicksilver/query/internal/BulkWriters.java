@@ -3,7 +3,6 @@ package dev.quicksilver.query.internal;
 import dev.quicksilver.mapping.model.EntityModel;
 import dev.quicksilver.query.BulkDelete;
 import dev.quicksilver.query.BulkInsert;
-import dev.quicksilver.query.BulkMode;
 import dev.quicksilver.query.BulkUpdate;
 import dev.quicksilver.query.Quicksilver;
 import java.util.Objects;
@@ -24,7 +23,7 @@ public final class BulkWriters {
      */
     public static <E> BulkInsert<E> insert(Quicksilver quicksilver, EntityModel<E> entity) {
         return new DefaultBulkInsert<>(Objects.requireNonNull(quicksilver, "quicksilver"),
-                Objects.requireNonNull(entity, "entity"), 1_000, 2, BulkMode.ALL_OR_NOTHING);
+                Objects.requireNonNull(entity, "entity"), ChunkSettings.DEFAULT);
     }
 
     /**

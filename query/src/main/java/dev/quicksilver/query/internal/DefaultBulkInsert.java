@@ -17,43 +17,36 @@ import reactor.core.publisher.Mono;
  * The bulk writer's settings; each write runs a {@link BulkExecution}. {@code conflictKeys} empty means plain
  * inserts, else upserts keyed by those properties (overwriting, or skipping when {@code doNothing}).
  */
-record DefaultBulkInsert<E>(Quicksilver quicksilver, EntityModel<E> entity, int chunkSize, int maxInFlight,
-                            BulkMode mode, List<String> conflictKeys, boolean doNothing) implements BulkInsert<E> {
+record DefaultBulkInsert<E>(Quicksilver quicksilver, EntityModel<E> entity, ChunkSettings settings,
+                            List<String> conflictKeys, boolean doNothing) implements BulkInsert<E> {
 
-    DefaultBulkInsert(Quicksilver quicksilver, EntityModel<E> entity, int chunkSize, int maxInFlight, BulkMode mode) {
-        this(quicksilver, entity, chunkSize, maxInFlight, mode, List.of(), false);
+    DefaultBulkInsert(Quicksilver quicksilver, EntityModel<E> entity, ChunkSettings settings) {
+        this(quicksilver, entity, settings, List.of(), false);
     }
 
     @Override
     public BulkInsert<E> chunkSize(int rows) {
-        if (rows < 1) {
-            throw new IllegalArgumentException("chunkSize must be at least 1, was " + rows);
-        }
-        return new DefaultBulkInsert<>(quicksilver, entity, rows, maxInFlight, mode, conflictKeys, doNothing);
+        return new DefaultBulkInsert<>(quicksilver, entity, settings.withChunkSize(rows), conflictKeys, doNothing);
     }
 
     @Override
     public BulkInsert<E> maxInFlight(int chunks) {
-        if (chunks < 1) {
-            throw new IllegalArgumentException("maxInFlight must be at least 1, was " + chunks);
-        }
-        return new DefaultBulkInsert<>(quicksilver, entity, chunkSize, chunks, mode, conflictKeys, doNothing);
+        return new DefaultBulkInsert<>(quicksilver, entity, settings.withMaxInFlight(chunks), conflictKeys, doNothing);
     }
 
     @Override
     public BulkInsert<E> mode(BulkMode newMode) {
-        return new DefaultBulkInsert<>(quicksilver, entity, chunkSize, maxInFlight, Objects.requireNonNull(newMode,
-                "mode"), conflictKeys, doNothing);
+        return new DefaultBulkInsert<>(quicksilver, entity, settings.withMode(newMode), conflictKeys, doNothing);
     }
 
     @Override
     public BulkInsert<E> onConflict(String... keyProperties) {
-        return new DefaultBulkInsert<>(quicksilver, entity, chunkSize, maxInFlight, mode, keys(keyProperties), false);
+        return new DefaultBulkInsert<>(quicksilver, entity, settings, keys(keyProperties), false);
     }
 
     @Override
     public BulkInsert<E> onConflictDoNothing(String... keyProperties) {
-        return new DefaultBulkInsert<>(quicksilver, entity, chunkSize, maxInFlight, mode, keys(keyProperties), true);
+        return new DefaultBulkInsert<>(quicksilver, entity, settings, keys(keyProperties), true);
     }
 
     private static List<String> keys(String... keyProperties) {
@@ -93,6 +86,6 @@ record DefaultBulkInsert<E>(Quicksilver quicksilver, EntityModel<E> entity, int 
     private BulkExecution<E> execution(boolean returningKeys) {
         BulkPlan<E> plan = BulkPlan.of(quicksilver.mapping().entity(entity.type()), quicksilver.database(),
                 conflictKeys, doNothing);
-        return new BulkExecution<>(quicksilver.database(), plan, chunkSize, maxInFlight, mode, returningKeys);
+        return new BulkExecution<>(quicksilver.database(), plan, settings, returningKeys);
     }
 }

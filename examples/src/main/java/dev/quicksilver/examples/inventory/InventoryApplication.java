@@ -1,13 +1,16 @@
 package dev.quicksilver.examples.inventory;
 
+import dev.quicksilver.examples.web.ExampleErrors;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Import;
 
 /**
  * The inventory example (scenario 3): warehouses, items, stock levels and movements. Its configuration is {@code inventory.properties} (not {@code application.properties}, so the
  * three examples can run in one JVM).
  */
 @SpringBootApplication
+@Import(ExampleErrors.class)
 public class InventoryApplication {
 
     /** The property that selects this example's configuration file; tests set it too. */

@@ -1,13 +1,16 @@
 package dev.quicksilver.examples.saas;
 
+import dev.quicksilver.examples.web.ExampleErrors;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Import;
 
 /**
  * The multi-tenant SaaS example (scenario 2): a database per tenant, chosen by a request header. Its configuration is {@code saas.properties} (not {@code application.properties}, so the
  * three examples can run in one JVM).
  */
 @SpringBootApplication
+@Import(ExampleErrors.class)
 public class SaasApplication {
 
     /** The property that selects this example's configuration file; tests set it too. */

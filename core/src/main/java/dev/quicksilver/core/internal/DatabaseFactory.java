@@ -58,7 +58,7 @@ public final class DatabaseFactory {
         Function<Connection, Mono<Void>> initializer = initializer(dialect);
         ConnectionFactory pooled = pool(factory, options.pool(), oncePerConnection(initializer));
         ConnectionProvider connections = new ConnectionProvider(pooled, options.pool().acquireTimeout(), dialect,
-                pooled == factory && !(factory instanceof ConnectionPool) && !TenantRouting.routes(factory)
+                pooled == factory && !(factory instanceof ConnectionPool) && !(factory instanceof RoutedConnections)
                         ? initializer : null,
                 options.externalTransactions());
         List<StatementListener> listeners = new ArrayList<>(options.listeners());

@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
  * subscriber's Reactor Context and takes a connection from that tenant's database (its pool; the
  * connection goes back there when closed). Public for {@link Tenants} only; not an API.
  */
-public final class TenantRouting implements ConnectionFactory {
+public final class TenantRouting implements RoutedConnections {
 
     private final Map<String, Database> tenants;
     private final ConnectionFactoryMetadata metadata;
@@ -31,11 +31,6 @@ public final class TenantRouting implements ConnectionFactory {
      */
     public static ConnectionFactory connectionFactory(Map<String, Database> tenants) {
         return new TenantRouting(tenants);
-    }
-
-    /** Whether a factory routes by tenant: its connections come from pools that initialised them already. */
-    static boolean routes(ConnectionFactory factory) {
-        return factory instanceof TenantRouting;
     }
 
     @Override

@@ -54,7 +54,11 @@ final class TransactionRunner {
     private <T> Flux<T> root(TransactionOptions options, Function<? super Transaction, ? extends Publisher<T>> work) {
         // One usingWhen owns the connection from the moment it is acquired: BEGIN, the work and COMMIT run
         // inside it, so a failing COMMIT is the work's error, and the callbacks only clean up.
-        return Flux.usingWhen(connections.acquire().map(connection -> ActiveTransaction.root(connection, options)),
+        // A read-only transaction asks for a connection as reads do, so a database with a replica serves it there.
+        Mono<Connection> acquired = options.readOnly()
+                ? connections.acquire().contextWrite(context -> context.put(ReplicaRouting.READ_ONLY_KEY, true))
+                : connections.acquire();
+        return Flux.usingWhen(acquired.map(connection -> ActiveTransaction.root(connection, options)),
                 transaction -> begin(transaction).thenMany(within(transaction, work)).concatWith(end(transaction)),
                 this::release,
                 (transaction, error) -> rollback(transaction),

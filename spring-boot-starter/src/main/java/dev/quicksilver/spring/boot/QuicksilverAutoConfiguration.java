@@ -2,6 +2,7 @@ package dev.quicksilver.spring.boot;
 
 import dev.quicksilver.core.Database;
 import dev.quicksilver.core.DatabaseOptions;
+import dev.quicksilver.core.ReadReplicas;
 import dev.quicksilver.query.Quicksilver;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.ConnectionFactory;
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -42,14 +44,40 @@ public class QuicksilverAutoConfiguration {
      * @param connectionFactory the application's connection factory
      * @param properties the properties
      * @param customizers the customizers, in order
-     * @return the database
+     * @param replica the read replica, if {@code quicksilver.replica.url} is set
+     * @return the database (routing read-only work to the replica when there is one)
      */
     @Bean(destroyMethod = "")
     @ConditionalOnMissingBean
     @ConditionalOnBean(ConnectionFactory.class)
     public Database quicksilverDatabase(ConnectionFactory connectionFactory, QuicksilverProperties properties,
-                                        ObjectProvider<DatabaseOptionsCustomizer> customizers) {
-        return Database.from(connectionFactory, DatabaseOptionsFactory.create(properties.getDatabase(),
+                                        ObjectProvider<DatabaseOptionsCustomizer> customizers,
+                                        ObjectProvider<QuicksilverReplica> replica) {
+        Database primary = Database.from(connectionFactory, DatabaseOptionsFactory.create(properties.getDatabase(),
+                customizers.orderedStream().toList()));
+        QuicksilverReplica readReplica = replica.getIfAvailable();
+        if (readReplica == null) {
+            return primary;
+        }
+        if (primary.connectionFactory() != connectionFactory && !(connectionFactory instanceof ConnectionPool)) {
+            readReplica.closeWith(primary);
+        }
+        return ReadReplicas.database(primary, readReplica.database());
+    }
+
+    /**
+     * The read replica ({@code quicksilver.replica.url}), with the primary's options and a pool of its own;
+     * the auto-configured database sends read-only transactions there.
+     *
+     * @param properties the properties
+     * @param customizers the customizers, as for the primary
+     * @return the replica
+     */
+    @Bean
+    @ConditionalOnProperty(prefix = "quicksilver.replica", name = "url")
+    QuicksilverReplica quicksilverReplica(QuicksilverProperties properties,
+                                          ObjectProvider<DatabaseOptionsCustomizer> customizers) {
+        return new QuicksilverReplica(properties.getReplica(), DatabaseOptionsFactory.create(properties.getDatabase(),
                 customizers.orderedStream().toList()));
     }
 
@@ -60,14 +88,17 @@ public class QuicksilverAutoConfiguration {
      *
      * @param database the auto-configured database
      * @param connectionFactory the factory it was built on
+     * @param replica the read replica, if configured (it closes the primary's pool then)
      * @return the closer
      */
     @Bean
     @ConditionalOnBean(name = "quicksilverDatabase")
     public DisposableBean quicksilverDatabaseCloser(@Qualifier("quicksilverDatabase") Database database,
-                                                    ConnectionFactory connectionFactory) {
+                                                    ConnectionFactory connectionFactory,
+                                                    ObjectProvider<QuicksilverReplica> replica) {
+        // With a replica, the replica closes the primary's own pool (the routed database closes nothing).
         boolean ownPool = !(connectionFactory instanceof ConnectionPool)
-                && database.connectionFactory() != connectionFactory;
+                && database.connectionFactory() != connectionFactory && replica.getIfAvailable() == null;
         return () -> {
             if (ownPool) {
                 database.close().block();

@@ -19,6 +19,7 @@ public class QuicksilverProperties {
     private final DatabaseProperties database = new DatabaseProperties();
     private final MigrationsProperties migrations = new MigrationsProperties();
     private final RepositoriesProperties repositories = new RepositoriesProperties();
+    private final ReplicaProperties replica = new ReplicaProperties();
 
     /** @return the database's options */
     public DatabaseProperties getDatabase() {
@@ -33,6 +34,74 @@ public class QuicksilverProperties {
     /** @return the repositories' settings */
     public RepositoriesProperties getRepositories() {
         return repositories;
+    }
+
+    /**
+     * {@code quicksilver.replica.*}: a read replica.
+     *
+     * @return the replica properties
+     */
+    public ReplicaProperties getReplica() {
+        return replica;
+    }
+
+    /**
+     * {@code quicksilver.replica.*}: a read replica of the application's database. When a URL is set,
+     * read-only transactions (Quicksilver's, {@code TransactionOptions.readOnly}) and pipelines marked with
+     * {@code ReadReplicas.readOnly()} run on it; everything else on the primary.
+     */
+    public static class ReplicaProperties {
+
+        /** R2DBC URL of the replica (same kind of database as the primary); unset: no replica. */
+        private @Nullable String url;
+
+        /** Most connections the replica's pool holds. */
+        private int maxPoolSize = 10;
+
+        /** How long a request for a replica connection waits when the pool is exhausted. */
+        private Duration acquireTimeout = Duration.ofSeconds(10);
+
+        /**
+         * @return the replica's URL, or null
+         */
+        public @Nullable String getUrl() {
+            return url;
+        }
+
+        /**
+         * @param url the replica's URL
+         */
+        public void setUrl(@Nullable String url) {
+            this.url = url;
+        }
+
+        /**
+         * @return the pool's maximum size
+         */
+        public int getMaxPoolSize() {
+            return maxPoolSize;
+        }
+
+        /**
+         * @param maxPoolSize the pool's maximum size
+         */
+        public void setMaxPoolSize(int maxPoolSize) {
+            this.maxPoolSize = maxPoolSize;
+        }
+
+        /**
+         * @return the acquire timeout
+         */
+        public Duration getAcquireTimeout() {
+            return acquireTimeout;
+        }
+
+        /**
+         * @param acquireTimeout the acquire timeout
+         */
+        public void setAcquireTimeout(Duration acquireTimeout) {
+            this.acquireTimeout = acquireTimeout;
+        }
     }
 
     /** {@code quicksilver.repositories.*}: the reactive repositories found in the application's packages. */

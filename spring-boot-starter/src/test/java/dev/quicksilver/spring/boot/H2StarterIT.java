@@ -17,4 +17,9 @@ class H2StarterIT extends StarterTestKit {
     protected String ownDatabaseUrl() {
         return "r2dbc:h2:mem:///own-" + java.util.UUID.randomUUID() + "?options=DB_CLOSE_DELAY=-1";
     }
+
+    @Override
+    protected String separateDatabaseUrl(String schema) {
+        return ownDatabaseUrl();
+    }
 }

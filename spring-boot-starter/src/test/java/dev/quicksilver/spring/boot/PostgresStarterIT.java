@@ -25,6 +25,17 @@ class PostgresStarterIT extends StarterTestKit {
         return TestPostgres.url();
     }
 
+    @Override
+    protected String separateDatabaseUrl(String schema) {
+        Database admin = Database.connect(TestPostgres.url());
+        try {
+            admin.sql("CREATE SCHEMA " + schema).rowsUpdated().block();
+        } finally {
+            admin.close().block();
+        }
+        return TestPostgres.url() + (TestPostgres.url().contains("?") ? "&" : "?") + "schema=" + schema;
+    }
+
     @AfterEach
     void dropSchemas() {
         if (schemas.isEmpty()) {

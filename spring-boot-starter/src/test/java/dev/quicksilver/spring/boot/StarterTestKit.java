@@ -3,6 +3,9 @@ package dev.quicksilver.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quicksilver.core.Database;
+import dev.quicksilver.core.ReadReplicas;
+import dev.quicksilver.core.TransactionOptions;
+import dev.quicksilver.core.exception.BadSqlException;
 import dev.quicksilver.core.micrometer.QuicksilverObservations;
 import dev.quicksilver.migrations.MigrationExecutionException;
 import dev.quicksilver.migrations.MigrationRunner;
@@ -31,6 +34,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import reactor.test.StepVerifier;
 
 /**
  * The starter in a Spring context on a real database: each dialect subclasses it and says how Spring Boot
@@ -199,6 +203,37 @@ abstract class StarterTestKit {
             assertThat(gadgetName(database, acme)).isEqualTo("hello from startup");
             assertThat(gadgetName(database, globex)).isEqualTo("hello from startup");
         });
+    }
+
+    /** A URL of a database (PostgreSQL: the schema, created here) separate from the application's. */
+    protected abstract String separateDatabaseUrl(String schema);
+
+    @Test
+    void readOnlyTransactionsRunOnTheReplica() {
+        String replicaUrl = separateDatabaseUrl(newSchema());
+        Database setup = Database.connect(replicaUrl);
+        try {
+            setup.sql("CREATE TABLE replica_marker (id INTEGER)").rowsUpdated().block();
+            setup.sql("INSERT INTO replica_marker (id) VALUES (7)").rowsUpdated().block();
+        } finally {
+            setup.close().block();
+        }
+        runner(newSchema()).withPropertyValues("quicksilver.replica.url=" + replicaUrl,
+                        "quicksilver.replica.max-pool-size=3")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(QuicksilverReplica.class);
+                    Database database = context.getBean(Database.class);
+                    TransactionOptions readOnly = TransactionOptions.builder().readOnly(true).build();
+                    assertThat(database.inTransaction(readOnly, tx -> database.sql("SELECT id FROM replica_marker")
+                            .map(row -> row.get(0, Integer.class))).blockFirst()).isEqualTo(7);
+                    assertThat(database.sql("SELECT id FROM replica_marker").map(row -> row.get(0, Integer.class))
+                            .contextWrite(ReadReplicas.readOnly()).blockFirst()).isEqualTo(7);
+                    // Not on the primary: the table is only on the replica.
+                    StepVerifier.create(database.sql("SELECT id FROM replica_marker").rowsUpdated())
+                            .expectError(BadSqlException.class).verify();
+                    assertThat(context.getBean(QuicksilverReplica.class).database().poolStats().orElseThrow()
+                            .max()).isEqualTo(3);
+                });
     }
 
     @Test

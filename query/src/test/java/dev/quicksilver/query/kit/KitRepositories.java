@@ -4,6 +4,7 @@ import dev.quicksilver.mapping.chinook.Customer;
 import dev.quicksilver.mapping.chinook.Track;
 import dev.quicksilver.query.entities.Movement;
 import dev.quicksilver.query.entities.StockItem;
+import dev.quicksilver.mapping.model.SortKey;
 import dev.quicksilver.query.repository.Param;
 import dev.quicksilver.query.repository.Query;
 import dev.quicksilver.query.repository.ReactiveRepository;
@@ -84,6 +85,16 @@ public final class KitRepositories {
 
         Mono<Long> countByAlbum(int album);
 
+        Mono<Long> countByComposerIgnoreCase(String composer);
+
+        Flux<Track> findByNameContainingIgnoreCaseOrderByTrackIdAsc(String part);
+
+        Mono<Long> countByComposerStartingWithOrNameEndingWithAllIgnoreCase(String prefix, String suffix);
+
+        Flux<Track> findByAlbum(int album, SortKey... order);
+
+        Flux<TrackName> findTop2ByComposer(String composer, SortKey... order);
+
         default Mono<Long> tracksOnFirstAlbum() {
             return tracksOnAlbum(1);
         }
@@ -162,6 +173,18 @@ public final class KitRepositories {
     }
 
     /** Fails: the id type is not the entity's. */
+    /** IgnoreCase on a number: fails creation. */
+    public interface IgnoreCaseOnNumberRepository extends ReactiveRepository<StockItem, Long> {
+
+        Flux<StockItem> findByQtyIgnoreCase(int qty);
+    }
+
+    /** A SortKey... on a count: fails creation. */
+    public interface SortedCountRepository extends ReactiveRepository<StockItem, Long> {
+
+        Mono<Long> countBySku(String sku, SortKey... order);
+    }
+
     public interface WrongIdRepository extends ReactiveRepository<StockItem, String> {
     }
 }

@@ -13,11 +13,13 @@ import dev.quicksilver.query.OptimisticLockException;
 import dev.quicksilver.query.entities.Movement;
 import dev.quicksilver.query.entities.StockItem;
 import dev.quicksilver.query.kit.KitRepositories.CustomerRepository;
+import dev.quicksilver.query.kit.KitRepositories.IgnoreCaseOnNumberRepository;
 import dev.quicksilver.query.kit.KitRepositories.IntegerCountRepository;
 import dev.quicksilver.query.kit.KitRepositories.ListReturningRepository;
 import dev.quicksilver.query.kit.KitRepositories.MisspeltRepository;
 import dev.quicksilver.query.kit.KitRepositories.MissingParameterRepository;
 import dev.quicksilver.query.kit.KitRepositories.MovementRepository;
+import dev.quicksilver.query.kit.KitRepositories.SortedCountRepository;
 import dev.quicksilver.query.kit.KitRepositories.StockItemRepository;
 import dev.quicksilver.query.kit.KitRepositories.TooFewParametersRepository;
 import dev.quicksilver.query.kit.KitRepositories.TrackName;
@@ -174,6 +176,36 @@ public abstract class RepositoryTestKit extends ChinookTestKit {
         assertThat(tracks.count().block(TIMEOUT)).isEqualTo(3_503L);
         assertThat(tracks.existsById(3_503).block(TIMEOUT)).isTrue();
         assertThat(tracks.existsById(3_504).block(TIMEOUT)).isFalse();
+    }
+
+    @Test
+    void ignoreCaseLowersBothSidesAndSortKeysOrderEachCall() {
+        assertThat(tracks.countByComposerIgnoreCase("ac/dc").block(TIMEOUT))
+                .isEqualTo(scalar("SELECT COUNT(*) FROM \"track\" WHERE LOWER(\"composer\") = 'ac/dc'")).isPositive();
+        assertThat(tracks.findByNameContainingIgnoreCaseOrderByTrackIdAsc("LOVE").map(Track::getTrackId)
+                .collectList().block(TIMEOUT)).isNotEmpty().containsExactlyElementsOf(ints(
+                "SELECT \"track_id\" FROM \"track\" WHERE LOWER(\"name\") LIKE '%love%' ORDER BY \"track_id\""));
+        assertThat(tracks.countByComposerStartingWithOrNameEndingWithAllIgnoreCase("JOHN", "BLUES").block(TIMEOUT))
+                .isEqualTo(scalar("SELECT COUNT(*) FROM \"track\" WHERE LOWER(\"composer\") LIKE 'john%'"
+                        + " OR LOWER(\"name\") LIKE '%blues'")).isPositive();
+        EntityModel<Track> track = EntityModel.of(Track.class);
+        assertThat(tracks.findByAlbum(1, track.column("milliseconds", Integer.class).desc()).map(Track::getTrackId)
+                .collectList().block(TIMEOUT)).containsExactlyElementsOf(ints(
+                "SELECT \"track_id\" FROM \"track\" WHERE \"album_id\" = 1 ORDER BY \"milliseconds\" DESC"));
+        assertThat(tracks.findByAlbum(1, track.column("name", String.class).asc()).map(Track::getTrackId)
+                .collectList().block(TIMEOUT)).containsExactlyElementsOf(ints(
+                "SELECT \"track_id\" FROM \"track\" WHERE \"album_id\" = 1 ORDER BY \"name\" ASC"));
+        assertThat(tracks.findByAlbum(1).collectList().block(TIMEOUT)).hasSize(10);
+        assertThat(tracks.findTop2ByComposer("AC/DC", track.column("trackId", Integer.class).desc())
+                .map(TrackName::trackId).collectList().block(TIMEOUT)).containsExactlyElementsOf(ints(
+                "SELECT \"track_id\" FROM \"track\" WHERE \"composer\" = 'AC/DC' ORDER BY \"track_id\" DESC"
+                        + " LIMIT 2"));
+        Repositories repositories = Repositories.of(qs);
+        assertThatThrownBy(() -> repositories.create(IgnoreCaseOnNumberRepository.class))
+                .hasMessage("IgnoreCaseOnNumberRepository.findByQtyIgnoreCase: IgnoreCase applies to text properties;"
+                        + " 'qty' is int");
+        assertThatThrownBy(() -> repositories.create(SortedCountRepository.class))
+                .hasMessage("SortedCountRepository.countBySku: a SortKey... parameter orders find methods only");
     }
 
     @Test

@@ -6,12 +6,14 @@ import dev.quicksilver.mapping.model.EntityModel;
 import dev.quicksilver.mapping.model.Expression;
 import dev.quicksilver.mapping.model.SortKey;
 import dev.quicksilver.query.EntityQuery;
+import dev.quicksilver.query.Functions;
 import dev.quicksilver.query.Quicksilver;
 import dev.quicksilver.query.SelectQuery;
 import dev.quicksilver.query.repository.internal.MethodName.Part;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -78,8 +80,9 @@ final class DerivedQuery<E> implements MethodPlan {
         if (!name.alternatives().isEmpty()) {
             query = query.where(condition(arguments));
         }
-        if (!order.isEmpty()) {
-            query = query.orderBy(order);
+        List<SortKey> sort = order(arguments);
+        if (!sort.isEmpty()) {
+            query = query.orderBy(sort);
         }
         Integer limit = name.limit();
         return limit == null ? query : query.limit(limit);
@@ -93,14 +96,31 @@ final class DerivedQuery<E> implements MethodPlan {
         if (!name.alternatives().isEmpty()) {
             query = query.where(condition(arguments));
         }
-        if (!order.isEmpty()) {
-            query = query.orderBy(order.toArray(SortKey[]::new));
+        List<SortKey> sort = order(arguments);
+        if (!sort.isEmpty()) {
+            query = query.orderBy(sort.toArray(SortKey[]::new));
         }
         Integer limit = name.limit();
         if (limit != null) {
             query = query.limit(limit);
         }
         return query.into(java.util.Objects.requireNonNull(projection));
+    }
+
+    /** The name's order, then the call's {@code SortKey...} when the method has one. */
+    private List<SortKey> order(@Nullable Object[] arguments) {
+        if (!name.sortParameter()) {
+            return order;
+        }
+        SortKey[] given = (SortKey[]) arguments[arguments.length - 1];
+        if (given == null || given.length == 0) {
+            return order;
+        }
+        List<SortKey> sort = new ArrayList<>(order);
+        for (SortKey key : given) {
+            sort.add(java.util.Objects.requireNonNull(key, () -> methodLabel + ": a SortKey argument is null"));
+        }
+        return sort;
     }
 
     private Condition condition(@Nullable Object[] arguments) {
@@ -110,8 +130,11 @@ final class DerivedQuery<E> implements MethodPlan {
         for (List<Part> alternative : name.alternatives()) {
             List<Condition> parts = new ArrayList<>();
             for (Part part : alternative) {
-                Column<E, Object> column = partColumns.get(partIndex++);
-                parts.add(condition(part, column, arguments, argument));
+                Column<E, Object> column = partColumns.get(partIndex);
+                parts.add(part.ignoreCase()
+                        ? conditionIgnoringCase(part, column, arguments, argument)
+                        : condition(part, column, arguments, argument));
+                partIndex++;
                 argument += part.operator().arguments();
             }
             branches.add(Condition.allOf(parts));
@@ -147,6 +170,29 @@ final class DerivedQuery<E> implements MethodPlan {
             case IS_NOT_NULL -> column.isNotNull();
             case TRUE -> column.eq(Boolean.TRUE);
             case FALSE -> column.eq(Boolean.FALSE);
+        };
+    }
+
+    /** The comparison on lower-cased text: LOWER(column) against the argument lower-cased (Locale.ROOT). */
+    @SuppressWarnings("unchecked")
+    private Condition conditionIgnoringCase(Part part, Column<E, Object> column, @Nullable Object[] arguments,
+                                            int index) {
+        Object value = arguments[index];
+        if (value == null && (part.operator() == Operator.EQUAL || part.operator() == Operator.NOT_EQUAL)) {
+            return condition(part, column, arguments, index);
+        }
+        Expression<String> lowered = Functions.lower((Expression<String>) (Expression<?>) column);
+        String text = text(value, index).toLowerCase(Locale.ROOT);
+        return switch (part.operator()) {
+            case EQUAL -> lowered.eq(text);
+            case NOT_EQUAL -> lowered.ne(text);
+            case LIKE -> lowered.like(text);
+            case NOT_LIKE -> lowered.notLike(text);
+            case STARTING_WITH -> lowered.startsWith(text);
+            case ENDING_WITH -> lowered.endsWith(text);
+            case CONTAINING -> lowered.contains(text);
+            case NOT_CONTAINING -> lowered.contains(text).not();
+            default -> throw new IllegalStateException("IgnoreCase on " + part.operator());
         };
     }
 

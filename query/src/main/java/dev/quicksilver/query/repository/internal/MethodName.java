@@ -13,12 +13,28 @@ import org.jspecify.annotations.Nullable;
  * @param limit the row limit of {@code Top<N>}/{@code First<N>}, or null
  * @param alternatives the OR branches, each an AND of parts (empty: no condition)
  * @param order the order of {@code OrderBy…}
+ * @param allIgnoreCase whether {@code AllIgnoreCase} ended the condition (every text comparison ignores case)
+ * @param sortParameter whether the method's last parameter is a {@code SortKey...} ordering each call
  */
-record MethodName(Action action, boolean distinct, @Nullable Integer limit, List<List<Part>> alternatives, List<Order> order) {
+record MethodName(Action action, boolean distinct, @Nullable Integer limit, List<List<Part>> alternatives, List<Order> order,
+                  boolean allIgnoreCase, boolean sortParameter) {
 
     MethodName {
         alternatives = alternatives.stream().map(List::copyOf).toList();
         order = List.copyOf(order);
+    }
+
+    /** The same name for a method whose last parameter is a {@code SortKey...}. */
+    MethodName withSortParameter() {
+        return new MethodName(action, distinct, limit, alternatives, order, allIgnoreCase, true);
+    }
+
+    /** The same name with {@code IgnoreCase} set on the parts that pass the test ({@code AllIgnoreCase} resolved). */
+    MethodName ignoringCaseWhere(java.util.function.Predicate<Part> test) {
+        List<List<Part>> resolved = alternatives.stream().map(branch -> branch.stream()
+                .map(part -> part.ignoreCase() || !test.test(part) ? part
+                        : new Part(part.property(), part.operator(), true)).toList()).toList();
+        return new MethodName(action, distinct, limit, resolved, order, allIgnoreCase, sortParameter);
     }
 
     /** The parts in parameter order. */
@@ -36,8 +52,19 @@ record MethodName(Action action, boolean distinct, @Nullable Integer limit, List
      *
      * @param property the property path ({@code unitPrice}, {@code address.city})
      * @param operator the comparison
+     * @param ignoreCase whether the part ended with {@code IgnoreCase} (or {@code IgnoringCase})
      */
-    record Part(String property, Operator operator) {
+    record Part(String property, Operator operator, boolean ignoreCase) {
+
+        /** A comparison that respects case. */
+        Part(String property, Operator operator) {
+            this(property, operator, false);
+        }
+
+        /** Whether a comparison of this operator can ignore case (equality and the text matches). */
+        boolean canIgnoreCase() {
+            return operator == Operator.EQUAL || operator == Operator.NOT_EQUAL || operator.isTextMatch();
+        }
     }
 
     /**

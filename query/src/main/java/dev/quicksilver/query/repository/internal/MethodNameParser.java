@@ -27,6 +27,8 @@ final class MethodNameParser {
     private static final Pattern AND = Pattern.compile("And(?=\\p{Lu})");
     private static final Pattern ORDER_BY = Pattern.compile("OrderBy(?=\\p{Lu})");
     private static final Pattern ORDER_SPLIT = Pattern.compile("(?<=Asc|Desc)(?=\\p{Lu})");
+    private static final List<String> IGNORE_CASE = List.of("IgnoreCase", "IgnoringCase");
+    private static final List<String> ALL_IGNORE_CASE = List.of("AllIgnoreCase", "AllIgnoringCase");
 
     private final String entityName;
     private final Map<String, String> propertiesByWord = new LinkedHashMap<>();
@@ -75,6 +77,10 @@ final class MethodNameParser {
                 throw new IllegalArgumentException("OrderBy applies only to find methods");
             }
         }
+        String allIgnoreCase = suffix(criteria, ALL_IGNORE_CASE);
+        if (allIgnoreCase != null) {
+            criteria = criteria.substring(0, criteria.length() - allIgnoreCase.length());
+        }
         List<List<Part>> alternatives = new ArrayList<>();
         if (!criteria.isEmpty()) {
             for (String branch : OR.split(criteria, -1)) {
@@ -90,7 +96,7 @@ final class MethodNameParser {
         } else if (action == Action.DELETE) {
             throw new IllegalArgumentException("deleteBy needs a condition; use deleteAll() to delete every row");
         }
-        return new MethodName(action, distinct, limit, alternatives, order);
+        return new MethodName(action, distinct, limit, alternatives, order, allIgnoreCase != null, false);
     }
 
     private static Action action(String verb) {
@@ -102,7 +108,30 @@ final class MethodNameParser {
         };
     }
 
-    private Part part(String text) {
+    private Part part(String word) {
+        String ignoreCase = suffix(word, IGNORE_CASE);
+        if (ignoreCase == null) {
+            return comparison(word);
+        }
+        Part part = comparison(word.substring(0, word.length() - ignoreCase.length()));
+        if (!part.canIgnoreCase()) {
+            throw new IllegalArgumentException("'" + ignoreCase + "' applies to equality and text matches, not to "
+                    + part.operator() + " on '" + part.property() + "'");
+        }
+        return new Part(part.property(), part.operator(), true);
+    }
+
+    /** The suffix of the word among the candidates, when something comes before it; else null. */
+    private static @Nullable String suffix(String word, List<String> candidates) {
+        for (String candidate : candidates) {
+            if (word.endsWith(candidate) && word.length() > candidate.length()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private Part comparison(String text) {
         for (Operator.Keyword keyword : Operator.KEYWORDS) {
             if (text.endsWith(keyword.word()) && text.length() > keyword.word().length()) {
                 Optional<String> property = property(text.substring(0, text.length() - keyword.word().length()));

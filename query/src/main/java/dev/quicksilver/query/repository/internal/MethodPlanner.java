@@ -3,6 +3,7 @@ package dev.quicksilver.query.repository.internal;
 import dev.quicksilver.mapping.metadata.ColumnMetadata;
 import dev.quicksilver.mapping.metadata.EntityMetadata;
 import dev.quicksilver.mapping.model.EntityModel;
+import dev.quicksilver.mapping.model.SortKey;
 import dev.quicksilver.query.Quicksilver;
 import dev.quicksilver.query.repository.Param;
 import dev.quicksilver.query.repository.Query;
@@ -62,7 +63,16 @@ final class MethodPlanner<E> {
     }
 
     private MethodPlan derivedPlan(Method method, String label) {
-        MethodName name = parser.parse(method.getName());
+        MethodName parsed = parser.parse(method.getName());
+        boolean sortParameter = method.getParameterCount() > 0
+                && method.getParameterTypes()[method.getParameterCount() - 1] == SortKey[].class;
+        if (sortParameter && parsed.action() != MethodName.Action.FIND) {
+            throw new IllegalArgumentException("a SortKey... parameter orders find methods only");
+        }
+        MethodName sorted = sortParameter ? parsed.withSortParameter() : parsed;
+        // AllIgnoreCase: every text property compared by equality or a text match ignores case.
+        MethodName name = !sorted.allIgnoreCase() ? sorted : sorted.ignoringCaseWhere(part -> part.canIgnoreCase()
+                && columns.get(part.property()).javaType() == String.class);
         checkParameters(method, name);
         Class<?> element = element(method);
         boolean mono = method.getReturnType() == Mono.class;
@@ -107,15 +117,21 @@ final class MethodPlanner<E> {
 
     private void checkParameters(Method method, MethodName name) {
         int expected = name.parts().stream().mapToInt(part -> part.operator().arguments()).sum();
-        if (method.getParameterCount() != expected) {
+        int declared = method.getParameterCount() - (name.sortParameter() ? 1 : 0);
+        if (declared != expected) {
             throw new IllegalArgumentException("the name asks for " + expected + " parameter(s) ("
                     + name.parts().stream().map(part -> part.property() + " " + part.operator()).collect(
-                            Collectors.joining(", ")) + ") but the method declares " + method.getParameterCount());
+                            Collectors.joining(", ")) + ") but the method declares " + declared
+                    + (name.sortParameter() ? " before its SortKey..." : ""));
         }
         Class<?>[] types = method.getParameterTypes();
         int index = 0;
         for (Part part : name.parts()) {
             ColumnMetadata column = columns.get(part.property());
+            if (part.ignoreCase() && column.javaType() != String.class) {
+                throw new IllegalArgumentException("IgnoreCase applies to text properties; '" + part.property()
+                        + "' is " + column.javaType().getSimpleName());
+            }
             for (int i = 0; i < part.operator().arguments(); i++, index++) {
                 Class<?> type = types[index];
                 String where = "parameter " + (index + 1) + " (" + type.getSimpleName() + ") of " + part.operator()

@@ -67,6 +67,23 @@ class MethodNameParserTest {
     }
 
     @Test
+    void ignoreCaseMarksAPartOrAllParts() {
+        assertThat(single("findByNameIgnoreCase")).isEqualTo(new Part("name", Operator.EQUAL, true));
+        assertThat(single("findByNameContainingIgnoringCase")).isEqualTo(new Part("name", Operator.CONTAINING, true));
+        assertThat(single("findByComposerNotIgnoreCase")).isEqualTo(new Part("composer", Operator.NOT_EQUAL, true));
+        MethodName all = parser.parse("findByNameStartingWithAndComposerAllIgnoreCaseOrderByNameAsc");
+        assertThat(all.allIgnoreCase()).isTrue();
+        assertThat(all.parts()).containsExactly(new Part("name", Operator.STARTING_WITH),
+                new Part("composer", Operator.EQUAL));
+        assertThat(all.order()).hasSize(1);
+        assertThat(parser.parse("findByName").allIgnoreCase()).isFalse();
+        assertThatThrownBy(() -> parser.parse("findByMillisecondsBetweenIgnoreCase"))
+                .hasMessage("'IgnoreCase' applies to equality and text matches, not to BETWEEN on 'milliseconds'");
+        assertThatThrownBy(() -> parser.parse("findByAllIgnoreCase"))
+                .hasMessageStartingWith("no property 'all' on Track");
+    }
+
+    @Test
     void andBindsTighterThanOr() {
         MethodName name = parser.parse("findByNameAndComposerIsNullOrMillisecondsGreaterThan");
         assertThat(name.alternatives()).containsExactly(

@@ -42,7 +42,9 @@ function draw(name, canvasId, type, labels, values, options = {}) {
       responsive: true,
       maintainAspectRatio: false,
       indexAxis: options.indexAxis || 'x',
-      plugins: { legend: { display: type === 'doughnut', position: 'right' } },
+      plugins: {
+        legend: { display: type === 'doughnut', position: 'right', labels: { boxWidth: 12, font: { size: 11 } } },
+      },
       scales: type === 'doughnut' ? {} : { [horizontal ? 'x' : 'y']: { beginAtZero: true } },
     },
   });

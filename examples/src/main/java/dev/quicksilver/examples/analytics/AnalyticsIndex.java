@@ -15,13 +15,14 @@ final class AnalyticsIndex {
         index.put("example", "analytics");
         index.put("description", "Sales reports over the Chinook music store, built with Quicksilver's query builder");
         index.put("dashboard", "/");
-        index.put("endpoints", Map.of(
-                "totals", "/api/totals",
-                "revenueByCountry", "/api/revenue/by-country",
-                "revenueByGenre", "/api/revenue/by-genre",
-                "revenueByMonth", "/api/revenue/by-month?year=2023",
-                "topCustomers", "/api/top/customers?limit=10",
-                "topArtists", "/api/top/artists?limit=10"));
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        endpoints.put("totals", "/api/totals");
+        endpoints.put("revenueByCountry", "/api/revenue/by-country");
+        endpoints.put("revenueByGenre", "/api/revenue/by-genre");
+        endpoints.put("revenueByMonth", "/api/revenue/by-month?year=2023");
+        endpoints.put("topCustomers", "/api/top/customers?limit=10");
+        endpoints.put("topArtists", "/api/top/artists?limit=10");
+        index.put("endpoints", endpoints);
         return index;
     }
 }

@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.codec.StringDecoder;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -34,6 +37,8 @@ import reactor.core.publisher.Mono;
  */
 @Component
 final class StockImport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StockImport.class);
 
     static final String HEADER = "sku,warehouse,qty";
     static final int CHUNK_ROWS = 1_000;
@@ -107,6 +112,7 @@ final class StockImport {
         String batch = UUID.randomUUID().toString();
         long started = System.nanoTime();
         AtomicBoolean progressSent = new AtomicBoolean();
+        AtomicReference<@Nullable InvalidLineException> invalidLine = new AtomicReference<>();
         Mono<Lookup> lookup = Mono.zip(
                 items.findAll().collectMap(Item::sku, item -> Objects.requireNonNull(item.id())),
                 warehouses.findAll().collectMap(Warehouse::code, warehouse -> Objects.requireNonNull(warehouse.id())),
@@ -116,7 +122,8 @@ final class StockImport {
                     Flux<StockMovement> movements = LINES.decode(body, ResolvableType.forClass(String.class), null, null)
                             .index()
                             .concatMap(numbered -> parse(numbered.getT1() + 1, numbered.getT2(), catalogue, batch,
-                                    receivedAt));
+                                    receivedAt))
+                            .doOnError(InvalidLineException.class, invalidLine::set);
                     return qs.bulkInsert(STOCK_MOVEMENT).chunkSize(CHUNK_ROWS).writeWithProgress(movements)
                             .map(progress -> progress(batch, progress))
                             .concatWith(db.sql(CREATE_MISSING_LEVELS).bind("batch", batch).rowsUpdated()
@@ -125,12 +132,13 @@ final class StockImport {
                                             .map(rows -> new ImportProgress("done", batch, rows, levels,
                                                     millisSince(started), null))));
                 }))
-                .onErrorMap(BulkWriteException.class, StockImport::invalidLineBehind)
+                // the bulk writer reports its input's failure in its own words (on PostgreSQL: the aborted COPY)
+                .onErrorMap(error -> invalidLine.get() != null, error -> Objects.requireNonNull(invalidLine.get()))
                 .doOnNext(progress -> progressSent.set(true))
                 // once progress went out the status (200) is sent: report the failure as the last record
-                .onErrorResume(error -> streaming && progressSent.get() && error instanceof IllegalArgumentException,
+                .onErrorResume(error -> streaming && progressSent.get(),
                         error -> Mono.just(new ImportProgress("failed", batch, 0, null, millisSince(started),
-                                error.getMessage())));
+                                clientMessage(error))));
         // not streaming: nothing is sent before the commit, so a failure is still the answer's status
         return streaming ? records : records.collectList().flatMapIterable(list -> list);
     }
@@ -179,9 +187,13 @@ final class StockImport {
                 batch));
     }
 
-    /** The bulk writer wraps what its input failed with; the client wants the line. */
-    private static Throwable invalidLineBehind(BulkWriteException error) {
-        return error.getCause() instanceof InvalidLineException invalid ? invalid : error;
+    /** What a failed record says: the problem with the input, or (logged) that something unexpected failed. */
+    private static String clientMessage(Throwable error) {
+        if (error instanceof IllegalArgumentException || error instanceof BulkWriteException) {
+            return String.valueOf(error.getMessage());
+        }
+        LOG.error("CSV import failed after progress was sent", error);
+        return "Unexpected error; nothing was imported and the server log has the details.";
     }
 
     private static ImportProgress progress(String batch, BulkProgress progress) {

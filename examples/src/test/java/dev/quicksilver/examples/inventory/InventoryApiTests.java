@@ -337,6 +337,14 @@ abstract class InventoryApiTests {
         assertThat(fixtures.level(hamburg, desk).onHand()).isEqualTo(expected[3]);
         assertThat(fixtures.movements(lamp)).filteredOn(movement -> movement.kind() == MovementKind.RECEIVE)
                 .hasSize(1_000);  // the journal's limit: 5,001 were written
+
+        // what curl sends (Accept: */*) gets the stream too
+        importCsv(StockImport.HEADER + "\n" + lamp + "," + berlin + ",1\n", MediaType.ALL).expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_NDJSON)
+                .returnResult(StockImport.ImportProgress.class).getResponseBody()
+                .map(StockImport.ImportProgress::status).as(StepVerifier::create)
+                .expectNext("importing", "done").expectComplete().verify(TIMEOUT);
+        assertThat(fixtures.level(berlin, lamp).onHand()).isEqualTo(7 + expected[0] + 1);
     }
 
     @Test

@@ -4,12 +4,16 @@ import dev.quicksilver.examples.inventory.Requests.ItemChange;
 import dev.quicksilver.examples.inventory.Requests.NewItem;
 import dev.quicksilver.examples.inventory.Requests.NewWarehouse;
 import dev.quicksilver.query.Quicksilver;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
@@ -62,14 +66,25 @@ final class CatalogController {
         return items.findByOrderBySkuAsc();
     }
 
+    /** An item, with its version as the {@code ETag}. */
     @GetMapping("/items/{sku}")
-    Mono<Item> item(@PathVariable String sku) {
-        return catalog.item(sku);
+    Mono<ResponseEntity<Item>> item(@PathVariable String sku) {
+        return catalog.item(sku).map(CatalogController::withEtag);
     }
 
-    /** Renames an item or changes its threshold; the body's {@code version} must be the stored one. */
+    /**
+     * Renames an item or changes its threshold; the version the client read ({@code If-Match} or the body's
+     * {@code version}) must still be the stored one, else 409.
+     */
     @PutMapping("/items/{sku}")
-    Mono<Item> changeItem(@PathVariable String sku, @RequestBody ItemChange change) {
-        return catalog.item(sku).map(change::applyTo).flatMap(qs::update);
+    Mono<ResponseEntity<Item>> changeItem(@PathVariable String sku, @RequestBody ItemChange change,
+                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                                          @Nullable String ifMatch) {
+        return catalog.item(sku).map(stored -> change.applyTo(stored, ifMatch)).flatMap(qs::update)
+                .map(CatalogController::withEtag);
+    }
+
+    private static ResponseEntity<Item> withEtag(Item item) {
+        return ResponseEntity.ok().eTag(Requests.etag(item)).body(item);
     }
 }

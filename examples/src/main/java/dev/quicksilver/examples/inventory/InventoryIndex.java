@@ -30,7 +30,7 @@ final class InventoryIndex {
         endpoints.put("GET /items", "list items");
         endpoints.put("GET /items/{sku}", "one item");
         endpoints.put("PUT /items/{sku}", "change name/threshold: {\"name\":…,\"lowStockThreshold\":…,\"version\":0}"
-                + " (a stale version is a 409)");
+                + " or If-Match: \"<ETag of GET>\" (a stale version is a 409)");
         endpoints.put("POST /stock/receive", "{\"sku\":\"LAMP-1\",\"warehouse\":\"BER\",\"qty\":20}");
         endpoints.put("POST /stock/reserve", "reserve available units (409 when not enough)");
         endpoints.put("POST /stock/ship", "ship reserved units (409 when not enough reserved)");

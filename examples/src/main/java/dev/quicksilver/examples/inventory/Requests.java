@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 /** The JSON bodies the inventory endpoints accept, each checking itself (an {@link IllegalArgumentException}: 400). */
 final class Requests {
 
-    private static final int MAX_QTY = 1_000_000;
+    /** The most units one request or CSV line may move (stock levels are INTEGER columns). */
+    static final int MAX_QTY = 1_000_000;
 
     private Requests() {
     }
@@ -56,16 +57,44 @@ final class Requests {
         }
     }
 
-    /** {@code PUT /items/{sku}}: the new values and the version they were based on. */
+    /**
+     * {@code PUT /items/{sku}}: the new values and the version they were based on, in the body or as the
+     * {@code If-Match} header (the {@code ETag} that {@code GET /items/{sku}} sent).
+     */
     record ItemChange(@Nullable String name, @Nullable Integer lowStockThreshold, @Nullable Long version) {
 
-        Item applyTo(Item stored) {
-            if (version == null) {
-                throw new IllegalArgumentException("version is required: send the version you read, so that a"
-                        + " concurrent change is not overwritten");
+        Item applyTo(Item stored, @Nullable String ifMatch) {
+            Long expected = ifMatch == null ? version : versionOf(ifMatch);
+            if (expected == null) {
+                throw new IllegalArgumentException("version is required (in the body or as If-Match): send the"
+                        + " version you read, so that a concurrent change is not overwritten");
             }
-            return new Item(stored.id(), stored.sku(), required(name, "name"), threshold(lowStockThreshold), version);
+            if (version != null && !version.equals(expected)) {
+                throw new IllegalArgumentException("If-Match " + ifMatch + " and the body's version " + version
+                        + " differ");
+            }
+            return new Item(stored.id(), stored.sku(), required(name, "name"), threshold(lowStockThreshold), expected);
         }
+
+        private static Long versionOf(String ifMatch) {
+            String tag = ifMatch.strip();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.length() < 2 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
+                throw new IllegalArgumentException("If-Match must be an entity tag such as \"3\", was " + ifMatch);
+            }
+            try {
+                return Long.parseLong(tag.substring(1, tag.length() - 1));
+            } catch (NumberFormatException notAVersion) {
+                throw new IllegalArgumentException("If-Match " + ifMatch + " is not a version this service sent");
+            }
+        }
+    }
+
+    /** The entity tag of an item: its version, quoted. */
+    static String etag(Item item) {
+        return "\"" + item.version() + "\"";
     }
 
     /** {@code POST /stock/receive|reserve|ship}: an item, a warehouse, a quantity. */

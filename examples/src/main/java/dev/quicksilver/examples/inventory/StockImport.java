@@ -180,8 +180,9 @@ final class StockImport {
         } catch (NumberFormatException notANumber) {
             return Mono.error(new InvalidLineException(line, "qty '" + fields[2].strip() + "' is not a whole number"));
         }
-        if (qty <= 0) {
-            return Mono.error(new InvalidLineException(line, "qty must be positive, was " + qty));
+        if (qty <= 0 || qty > Requests.MAX_QTY) {
+            return Mono.error(new InvalidLineException(line, "qty must be between 1 and " + Requests.MAX_QTY
+                    + ", was " + qty));
         }
         return Mono.just(new StockMovement(null, MovementKind.RECEIVE, itemId, null, warehouseId, qty, receivedAt,
                 batch));

@@ -113,6 +113,7 @@ final class StockImport {
         long started = System.nanoTime();
         AtomicBoolean progressSent = new AtomicBoolean();
         AtomicReference<@Nullable InvalidLineException> invalidLine = new AtomicReference<>();
+        AtomicReference<@Nullable ImportProgress> summary = new AtomicReference<>();
         Mono<Lookup> lookup = Mono.zip(
                 items.findAll().collectMap(Item::sku, item -> Objects.requireNonNull(item.id())),
                 warehouses.findAll().collectMap(Warehouse::code, warehouse -> Objects.requireNonNull(warehouse.id())),
@@ -121,16 +122,22 @@ final class StockImport {
                     LocalDateTime receivedAt = InventoryClock.now();
                     Flux<StockMovement> movements = LINES.decode(body, ResolvableType.forClass(String.class), null, null)
                             .index()
-                            .concatMap(numbered -> parse(numbered.getT1() + 1, numbered.getT2(), catalogue, batch,
+                            .mapNotNull(numbered -> parse(numbered.getT1() + 1, numbered.getT2(), catalogue, batch,
                                     receivedAt))
                             .doOnError(InvalidLineException.class, invalidLine::set);
                     return qs.bulkInsert(STOCK_MOVEMENT).chunkSize(CHUNK_ROWS).writeWithProgress(movements)
                             .map(progress -> progress(batch, progress))
                             .concatWith(db.sql(CREATE_MISSING_LEVELS).bind("batch", batch).rowsUpdated()
                                     .then(db.sql(ADD_BATCH_TO_LEVELS).bind("batch", batch).rowsUpdated())
-                                    .flatMap(levels -> rowCount(batch)
-                                            .map(rows -> new ImportProgress("done", batch, rows, levels,
-                                                    millisSince(started), null))));
+                                    .flatMap(levels -> rowCount(batch).doOnNext(rows -> summary.set(
+                                            new ImportProgress("done", batch, rows, levels, 0, null))))
+                                    .then(Mono.empty()));
+                }))
+                // after the commit (inTransaction completes once COMMIT has), never before
+                .concatWith(Mono.fromSupplier(() -> {
+                    ImportProgress done = Objects.requireNonNull(summary.get());
+                    return new ImportProgress(done.status(), batch, done.rows(), done.stockLevels(),
+                            millisSince(started), null);
                 }))
                 // the bulk writer reports its input's failure in its own words (on PostgreSQL: the aborted COPY)
                 .onErrorMap(error -> invalidLine.get() != null, error -> Objects.requireNonNull(invalidLine.get()))
@@ -147,45 +154,45 @@ final class StockImport {
         return qs.select(STOCK_MOVEMENT).where(STOCK_MOVEMENT.IMPORT_BATCH.eq(batch)).count();
     }
 
-    /** The movement of one line; the header and blank lines give none. */
-    private static Mono<StockMovement> parse(long line, String text, Lookup catalogue, String batch,
+    /** The movement of one line, none for the header and blank lines; an invalid line throws. */
+    private static @Nullable StockMovement parse(long line, String text, Lookup catalogue, String batch,
                                              LocalDateTime receivedAt) {
         String trimmed = text.strip();
         if (line == 1) {
-            return trimmed.toLowerCase(Locale.ROOT).replace(" ", "").equals(HEADER) ? Mono.empty()
-                    : Mono.error(new InvalidLineException(line, "expected the header '" + HEADER + "', found '"
-                    + trimmed + "'"));
+            if (!trimmed.toLowerCase(Locale.ROOT).replace(" ", "").equals(HEADER)) {
+                throw new InvalidLineException(line, "expected the header '" + HEADER + "', found '" + trimmed + "'");
+            }
+            return null;
         }
         if (trimmed.isEmpty()) {
-            return Mono.empty();
+            return null;
         }
         String[] fields = trimmed.split(",", -1);
         if (fields.length != 3) {
-            return Mono.error(new InvalidLineException(line, "expected 3 fields (" + HEADER + "), found "
-                    + fields.length));
+            throw new InvalidLineException(line, "expected 3 fields (" + HEADER + "), found "
+                    + fields.length);
         }
         String sku = fields[0].strip();
         String warehouse = fields[1].strip();
         Long itemId = catalogue.itemsBySku().get(sku);
         if (itemId == null) {
-            return Mono.error(new InvalidLineException(line, "unknown sku '" + sku + "'"));
+            throw new InvalidLineException(line, "unknown sku '" + sku + "'");
         }
         Long warehouseId = catalogue.warehousesByCode().get(warehouse);
         if (warehouseId == null) {
-            return Mono.error(new InvalidLineException(line, "unknown warehouse '" + warehouse + "'"));
+            throw new InvalidLineException(line, "unknown warehouse '" + warehouse + "'");
         }
         int qty;
         try {
             qty = Integer.parseInt(fields[2].strip());
         } catch (NumberFormatException notANumber) {
-            return Mono.error(new InvalidLineException(line, "qty '" + fields[2].strip() + "' is not a whole number"));
+            throw new InvalidLineException(line, "qty '" + fields[2].strip() + "' is not a whole number");
         }
         if (qty <= 0 || qty > Requests.MAX_QTY) {
-            return Mono.error(new InvalidLineException(line, "qty must be between 1 and " + Requests.MAX_QTY
-                    + ", was " + qty));
+            throw new InvalidLineException(line, "qty must be between 1 and " + Requests.MAX_QTY
+                    + ", was " + qty);
         }
-        return Mono.just(new StockMovement(null, MovementKind.RECEIVE, itemId, null, warehouseId, qty, receivedAt,
-                batch));
+        return new StockMovement(null, MovementKind.RECEIVE, itemId, null, warehouseId, qty, receivedAt, batch);
     }
 
     /** What a failed record says: the problem with the input, or (logged) that something unexpected failed. */

@@ -74,7 +74,8 @@ final class StockService {
                                         : record(MovementKind.RESERVE, place, place.warehouseId(), null, qty))
                                 .then(level(place)))
                 .retryWhen(CONTENDED)
-                .doOnNext(level -> events.afterChange(place.item(), level, level.available() + qty, MovementKind.RESERVE)));
+                .doOnNext(level -> events.afterChange(place.item(), level, level.available() + qty,
+                        MovementKind.RESERVE)));
     }
 
     Mono<StockLevelView> ship(StockChange.Checked change) {
@@ -110,7 +111,8 @@ final class StockService {
                     return ensureLevel(to)
                             .then(db.transactional(both
                                     .then(record(MovementKind.MOVE, from, from.warehouseId(), to.warehouseId(), qty))
-                                    .then(level(from).flatMap(origin -> level(to).map(destination -> List.of(origin, destination))))))
+                                    .then(level(from).flatMap(origin -> level(to)
+                                            .map(destination -> List.of(origin, destination))))))
                             .retryWhen(CONTENDED)
                             .doOnNext(levels -> events.afterChange(from.item(), levels.get(0),
                                     levels.get(0).available() + qty, MovementKind.MOVE));

@@ -287,7 +287,8 @@ abstract class InventoryApiTests {
                 .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
                 .returnResult(new ParameterizedTypeReference<ServerSentEvent<LowStockEvent>>() { })
                 .getResponseBody()
-                .filter(event -> event.data() == null ? "subscribed".equals(event.comment()) : event.data().sku().equals(sku));
+                .filter(event -> event.data() == null ? "subscribed".equals(event.comment())
+                        : event.data().sku().equals(sku));
 
         StepVerifier.create(events)
                 .assertNext(subscribed -> assertThat(subscribed.comment()).isEqualTo("subscribed"))

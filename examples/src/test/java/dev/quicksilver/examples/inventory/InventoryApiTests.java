@@ -28,6 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.test.StepVerifier;
 
 /**
@@ -357,6 +358,34 @@ abstract class InventoryApiTests {
                 .map(StockImport.ImportProgress::status).as(StepVerifier::create)
                 .expectNext("importing", "done").expectComplete().verify(TIMEOUT);
         assertThat(fixtures.level(berlin, lamp).onHand()).isEqualTo(7 + expected[0] + 1);
+    }
+
+    @Test
+    void importProgressArrivesWhileTheBodyIsStillBeingSent() {
+        String warehouse = fixtures.warehouse();
+        String sku = fixtures.item(0);
+        String line = sku + "," + warehouse + ",1\n";
+        Sinks.Many<String> body = Sinks.many().unicast().onBackpressureBuffer();
+        body.tryEmitNext(StockImport.HEADER + "\n" + line.repeat(2_500));
+
+        Flux<StockImport.ImportProgress> progress = client.post().uri("/imports/stock")
+                .contentType(MediaType.parseMediaType("text/csv")).accept(MediaType.APPLICATION_NDJSON)
+                .body(body.asFlux(), String.class).exchange().expectStatus().isOk()
+                .returnResult(StockImport.ImportProgress.class).getResponseBody();
+
+        // the first chunks are written and reported before the rest of the body exists
+        StepVerifier.create(progress)
+                .assertNext(first -> assertThat(first.rows()).isEqualTo(1_000))
+                .assertNext(second -> assertThat(second.rows()).isEqualTo(2_000))
+                .then(() -> {
+                    body.tryEmitNext(line.repeat(2_500));
+                    body.tryEmitComplete();
+                })
+                .thenConsumeWhile(record -> record.status().equals("importing"))
+                .assertNext(done -> assertThat(done.rows()).isEqualTo(5_000))
+                .expectComplete()
+                .verify(TIMEOUT);
+        assertThat(fixtures.level(warehouse, sku).onHand()).isEqualTo(5_000);
     }
 
     @Test

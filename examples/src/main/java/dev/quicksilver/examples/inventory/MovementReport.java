@@ -118,7 +118,8 @@ final class MovementReport {
                 case WAREHOUSE -> WAREHOUSE.CODE;
                 case ITEM -> ITEM.SKU;
             };
-            SelectQuery<Tuple> query = qs.select(key, STOCK_MOVEMENT.KIND, count(), sum(STOCK_MOVEMENT.QTY))
+            SelectQuery<Tuple> query = qs.select(key, STOCK_MOVEMENT.KIND, count(),
+                            sum(cast(STOCK_MOVEMENT.QTY, Long.class)))    // a sum of INTEGERs may pass 2^31
                     .from(STOCK_MOVEMENT);
             query = switch (grouping) {
                 case DAY -> query;

@@ -18,6 +18,15 @@ final class Requests {
         return value.strip();
     }
 
+    static String text(@Nullable String value, String field, int maxLength) {
+        String text = required(value, field);
+        if (text.length() > maxLength) {
+            throw new IllegalArgumentException(field + " must be at most " + maxLength + " characters, was "
+                    + text.length());
+        }
+        return text;
+    }
+
     static String identifier(@Nullable String value, String field, int maxLength) {
         String identifier = required(value, field);
         if (identifier.length() > maxLength || !identifier.matches("[A-Za-z0-9._-]+")) {
@@ -45,7 +54,7 @@ final class Requests {
     record NewWarehouse(@Nullable String code, @Nullable String name) {
 
         Warehouse toWarehouse() {
-            return new Warehouse(null, identifier(code, "code", 20), required(name, "name"));
+            return new Warehouse(null, identifier(code, "code", 20), text(name, "name", 100));
         }
     }
 
@@ -53,7 +62,7 @@ final class Requests {
     record NewItem(@Nullable String sku, @Nullable String name, @Nullable Integer lowStockThreshold) {
 
         Item toItem() {
-            return new Item(null, identifier(sku, "sku", 40), required(name, "name"), threshold(lowStockThreshold), null);
+            return new Item(null, identifier(sku, "sku", 40), text(name, "name", 200), threshold(lowStockThreshold), null);
         }
     }
 
@@ -73,7 +82,7 @@ final class Requests {
                 throw new IllegalArgumentException("If-Match " + ifMatch + " and the body's version " + version
                         + " differ");
             }
-            return new Item(stored.id(), stored.sku(), required(name, "name"), threshold(lowStockThreshold), expected);
+            return new Item(stored.id(), stored.sku(), text(name, "name", 200), threshold(lowStockThreshold), expected);
         }
 
         private static Long versionOf(String ifMatch) {

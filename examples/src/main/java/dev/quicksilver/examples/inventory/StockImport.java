@@ -3,6 +3,8 @@ package dev.quicksilver.examples.inventory;
 import static dev.quicksilver.examples.inventory.StockMovement_.STOCK_MOVEMENT;
 
 import dev.quicksilver.core.Database;
+import dev.quicksilver.core.exception.QuicksilverException;
+import dev.quicksilver.examples.web.ConflictException;
 import dev.quicksilver.query.BulkProgress;
 import dev.quicksilver.query.BulkWriteException;
 import dev.quicksilver.query.Quicksilver;
@@ -141,6 +143,8 @@ final class StockImport {
                 }))
                 // the bulk writer reports its input's failure in its own words (on PostgreSQL: the aborted COPY)
                 .onErrorMap(error -> invalidLine.get() != null, error -> Objects.requireNonNull(invalidLine.get()))
+                .onErrorMap(StockImport::isNumericOverflow, overflow -> new ConflictException("The import would take"
+                        + " a stock level past " + Integer.MAX_VALUE + " units; nothing was imported."))
                 .doOnNext(progress -> progressSent.set(true))
                 // once progress went out the status (200) is sent: report the failure as the last record
                 .onErrorResume(error -> streaming && progressSent.get(),
@@ -195,9 +199,16 @@ final class StockImport {
         return new StockMovement(null, MovementKind.RECEIVE, itemId, null, warehouseId, qty, receivedAt, batch);
     }
 
+    /** A sum past the INTEGER column: SQLSTATE 22003 on PostgreSQL, 22004 (value out of range for a column) on H2. */
+    private static boolean isNumericOverflow(Throwable error) {
+        return error instanceof QuicksilverException database
+                && ("22003".equals(database.sqlState()) || "22004".equals(database.sqlState()));
+    }
+
     /** What a failed record says: the problem with the input, or (logged) that something unexpected failed. */
     private static String clientMessage(Throwable error) {
-        if (error instanceof IllegalArgumentException || error instanceof BulkWriteException) {
+        if (error instanceof IllegalArgumentException || error instanceof BulkWriteException
+                || error instanceof ConflictException) {
             return String.valueOf(error.getMessage());
         }
         LOG.error("CSV import failed after progress was sent", error);

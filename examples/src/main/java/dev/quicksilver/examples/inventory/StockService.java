@@ -58,8 +58,9 @@ final class StockService {
         return catalog.place(change.sku(), change.warehouse()).flatMap(place -> ensureLevel(place)
                 .then(db.transactional(qs.update(STOCK_LEVEL)
                         .set(STOCK_LEVEL.ON_HAND, STOCK_LEVEL.ON_HAND.plus(qty))
-                        .where(at(place)).execute()
-                        .then(record(MovementKind.RECEIVE, place, null, place.warehouseId(), qty))
+                        .where(at(place).and(roomFor(qty))).execute()
+                        .flatMap(updated -> updated == 0 ? full(place, qty)
+                                : record(MovementKind.RECEIVE, place, null, place.warehouseId(), qty))
                         .then(level(place))))
                 .retryWhen(CONTENDED));
     }
@@ -104,7 +105,8 @@ final class StockService {
                             .flatMap(updated -> updated == 0 ? shortage("move", from, qty) : Mono.empty());
                     Mono<Void> addToDestination = qs.update(STOCK_LEVEL)
                             .set(STOCK_LEVEL.ON_HAND, STOCK_LEVEL.ON_HAND.plus(qty))
-                            .where(at(to)).execute().then();
+                            .where(at(to).and(roomFor(qty))).execute()
+                            .flatMap(updated -> updated == 0 ? full(to, qty) : Mono.empty());
                     // rows locked in key order: moves A→B and B→A running at once wait, never deadlock
                     Mono<Void> both = from.warehouseId() < to.warehouseId()
                             ? takeFromOrigin.then(addToDestination) : addToDestination.then(takeFromOrigin);
@@ -170,6 +172,16 @@ final class StockService {
         return level(place).flatMap(level -> Mono.error(new ConflictException("Cannot " + what + " " + qty + " of "
                 + place + ": only " + (what.equals("ship") ? level.reserved() + " reserved"
                 : level.available() + " available") + ". Nothing was changed.")));
+    }
+
+    private <T> Mono<T> full(Place place, int qty) {
+        return Mono.error(new ConflictException("Cannot add " + qty + " of " + place + ": a stock level holds at most "
+                + Integer.MAX_VALUE + " units. Nothing was changed."));
+    }
+
+    /** The level can take qty more units without overflowing its INTEGER column. */
+    private static Condition roomFor(int qty) {
+        return STOCK_LEVEL.ON_HAND.le(Integer.MAX_VALUE - qty);
     }
 
     private static Condition at(Place place) {

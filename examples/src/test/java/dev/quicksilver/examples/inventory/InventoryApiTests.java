@@ -198,6 +198,27 @@ abstract class InventoryApiTests {
     }
 
     @Test
+    void aStockLevelRefusesToOverflow() {
+        String warehouse = fixtures.warehouse();
+        String other = fixtures.warehouse();
+        String sku = fixtures.item(0);
+        String million = sku + "," + warehouse + ",1000000\n";
+        importCsv(StockImport.HEADER + "\n" + million.repeat(2_147), MediaType.APPLICATION_JSON).expectStatus().isOk();
+        fixtures.change("receive", sku, other, 1_000_000);
+
+        problem(client.post().uri("/stock/receive").bodyValue(stock(sku, warehouse, 1_000_000)).exchange(),
+                HttpStatus.CONFLICT, "holds at most 2147483647 units");
+        problem(client.post().uri("/stock/move").bodyValue(Map.of("sku", sku, "from", other, "to", warehouse,
+                "qty", 1_000_000)).exchange(), HttpStatus.CONFLICT, "holds at most 2147483647 units");
+        problem(importCsv(StockImport.HEADER + "\n" + million, MediaType.APPLICATION_JSON), HttpStatus.CONFLICT,
+                "past 2147483647 units; nothing was imported");
+        assertThat(fixtures.level(warehouse, sku).onHand()).isEqualTo(2_147_000_000);
+        assertThat(fixtures.level(other, sku).onHand()).isEqualTo(1_000_000);
+        problem(client.post().uri("/warehouses").bodyValue(Map.of("code", unique("L"), "name", "x".repeat(101)))
+                .exchange(), HttpStatus.BAD_REQUEST, "name must be at most 100 characters");
+    }
+
+    @Test
     void concurrentReservationsNeverOversell() {
         String warehouse = fixtures.warehouse();
         String sku = fixtures.item(0);

@@ -174,7 +174,7 @@ final class StockService {
                 : level.available() + " available") + ". Nothing was changed.")));
     }
 
-    private <T> Mono<T> full(Place place, int qty) {
+    private static <T> Mono<T> full(Place place, int qty) {
         return Mono.error(new ConflictException("Cannot add " + qty + " of " + place + ": a stock level holds at most "
                 + Integer.MAX_VALUE + " units. Nothing was changed."));
     }

@@ -11,10 +11,12 @@ import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.Wrapped;
 import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -41,8 +43,23 @@ final class PostgresCopyIn {
         }
         // One CopyData frame per buffer (copyIn(sql, publisher) would gather the whole stream into one frame
         // first); the driver releases each buffer once encoded into its frame; the gate wraps, copying nothing.
-        return postgres.copyIn(sql).fromMany(CopyDataGate.gate(data).map(Mono::just)).build()
-                .onErrorMap(R2dbcException.class, error -> translate(error, sql, dialect));
+        // When the input fails, the driver aborts the COPY (CopyFail) and the server answers 57014
+        // (query_canceled); the input's own error is what the caller needs, with the server's kept as suppressed.
+        return Mono.defer(() -> {
+            AtomicReference<@Nullable Throwable> inputFailure = new AtomicReference<>();
+            Flux<ByteBuffer> watched = Flux.from(data).doOnError(inputFailure::set);
+            return postgres.copyIn(sql).fromMany(CopyDataGate.gate(watched).map(Mono::just)).build()
+                    .onErrorMap(error -> inputFailure(inputFailure.get(), error))
+                    .onErrorMap(R2dbcException.class, error -> translate(error, sql, dialect));
+        });
+    }
+
+    private static Throwable inputFailure(@Nullable Throwable input, Throwable error) {
+        if (input == null || input == error) {
+            return error;
+        }
+        input.addSuppressed(error);
+        return input;
     }
 
     private static QuicksilverException translate(R2dbcException error, String sql, Dialect dialect) {

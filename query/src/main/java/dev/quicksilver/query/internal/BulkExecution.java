@@ -83,7 +83,7 @@ final class BulkExecution<E> {
             boolean inCallerTransaction = database.inTransaction(context);
             if (copy && (inCallerTransaction || mode == BulkMode.ALL_OR_NOTHING)) {
                 chunks.runsInCallerTransaction(inCallerTransaction);
-                return oneCopy(Flux.<E>from(input).buffer(chunkSize).index(), inCallerTransaction);
+                return oneCopy(ChunkedWrite.<E>watched(input).buffer(chunkSize).index(), inCallerTransaction);
             }
             return chunks.run(input);
         });
@@ -122,7 +122,10 @@ final class BulkExecution<E> {
                 .singleOrEmpty()
                 .onErrorMap(error -> {
                     BulkWriteException invalid = inputFailure.get();
-                    return invalid != null ? invalid : copyFailure(error, inCallerTransaction);
+                    // The caller's input failing is named as such (core hands it back instead of the server's
+                    // answer to the aborted COPY, 57014); the database's errors name their chunk.
+                    return invalid != null ? invalid : error instanceof ChunkedWrite.InputFailure input
+                            ? chunks.inputFailed(input) : copyFailure(error, inCallerTransaction);
                 })
                 .doOnSuccess(count -> handed.tryEmitComplete());
         return handed.asFlux().mergeWith(copied.then(Mono.empty()));

@@ -96,7 +96,7 @@ final class ChunkedWrite<T, R> {
     Flux<R> run(Publisher<? extends T> input) {
         return Flux.deferContextual(context -> {
             started = System.nanoTime();
-            Flux<Tuple2<Long, List<T>>> chunked = Flux.<T>from(input).buffer(settings.chunkSize()).index();
+            Flux<Tuple2<Long, List<T>>> chunked = ChunkedWrite.<T>watched(input).buffer(settings.chunkSize()).index();
             inCallerTransaction = database.inTransaction(context);
             if (inCallerTransaction) {
                 return chunked.flatMapSequential(chunk -> write(chunk, false), 1, 1);
@@ -104,10 +104,35 @@ final class ChunkedWrite<T, R> {
             if (settings.mode() == BulkMode.ALL_OR_NOTHING) {
                 return database.inTransaction(transaction ->
                                 chunked.flatMapSequential(chunk -> write(chunk, false), 1, 1))
-                        .onErrorMap(error -> !(error instanceof BulkWriteException), this::commitFailed);
+                        .onErrorMap(error -> !(error instanceof BulkWriteException || error instanceof InputFailure),
+                                this::commitFailed);
             }
             return chunked.flatMapSequential(chunk -> write(chunk, true), settings.maxInFlight(), 1);
-        });
+        }).onErrorMap(InputFailure.class, this::inputFailed);
+    }
+
+    /** The caller's input, its failure marked so that it is not taken for a chunk's or the database's. */
+    static <T> Flux<T> watched(Publisher<? extends T> input) {
+        return Flux.<T>from(input).onErrorMap(error -> !(error instanceof InputFailure), InputFailure::new);
+    }
+
+    /** The caller's input failed: what is committed, the input's error as cause. */
+    BulkWriteException inputFailed(InputFailure failure) {
+        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+        boolean ownCommits = settings.mode() == BulkMode.COMMIT_PER_CHUNK && !inCallerTransaction;
+        long committed = ownCommits ? committedRows.get() : 0;
+        return new BulkWriteException(what + " stopped because its input failed; " + kept(committed) + ": "
+                + cause.getMessage(), -1, -1, committed, null, cause);
+    }
+
+    /** An error of the caller's input, on its way through the write. */
+    static final class InputFailure extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        InputFailure(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
     }
 
     private Mono<R> write(Tuple2<Long, List<T>> chunk, boolean ownCommit) {
@@ -131,6 +156,9 @@ final class ChunkedWrite<T, R> {
     BulkWriteException failure(Throwable error, long chunk, long firstRow, int size, long copyStart) {
         if (error instanceof BulkWriteException already) {
             return already;
+        }
+        if (error instanceof InputFailure input) {
+            return inputFailed(input);
         }
         long row = -1;
         Throwable cause = error;

@@ -192,6 +192,30 @@ public abstract class BulkWriterTestKit extends DatabaseTestKit {
     }
 
     @Test
+    void anInputThatFailsMidwayIsNamedAsSuchWithWhatIsCommitted() {
+        IllegalStateException broken = new IllegalStateException("the upload broke at line 2,500");
+        Flux<BulkItem> input = Flux.range(0, 2_500).map(BulkWriterTestKit::item).concatWith(Flux.error(broken));
+        for (BulkMode mode : BulkMode.values()) {
+            execute("DELETE FROM \"bulk_item\"");
+            AtomicLong committed = new AtomicLong(-1);
+            StepVerifier.create(qs.bulkInsert(ITEM).chunkSize(1_000).mode(mode).write(input))
+                    // the input's error as cause, not the database's answer to an aborted COPY (57014)
+                    .expectErrorSatisfies(error -> {
+                        BulkWriteException failure = (BulkWriteException) error;
+                        assertThat(failure).hasCause(broken).hasMessageContaining("its input failed")
+                                .hasMessageContaining("the upload broke at line 2,500");
+                        assertThat(failure.chunk()).isEqualTo(-1);
+                        committed.set(failure.committedRows());
+                    })
+                    .verify(TIMEOUT);
+            assertThat(count("\"bulk_item\"")).as("%s", mode).isEqualTo(committed.get());
+            if (mode == BulkMode.ALL_OR_NOTHING) {
+                assertThat(committed.get()).isZero();
+            }
+        }
+    }
+
+    @Test
     void anInvalidEntityWritesNothing() {
         Flux<BulkItem> input = Flux.range(0, 3_000).map(i -> i == 10 ? new BulkItem(i, null, 1, null) : item(i));
         for (BulkMode mode : BulkMode.values()) {

@@ -19,11 +19,14 @@ import org.springframework.context.annotation.Import;
  * path, unless {@code quicksilver.migrations.enabled=false}. A {@link MigrationSettings} or
  * {@link MigrationRunner} bean of the application's replaces the one built from the properties. Beans
  * that depend on database initialisation ({@code @DependsOnDatabaseInitialization}, the {@code Quicksilver}
- * bean) are created after the migrations, through Spring Boot's database-initialisation detectors.
+ * bean) are created after the migrations, through Spring Boot's database-initialisation detectors. With a
+ * database per tenant ({@link QuicksilverTenants}) it backs off: {@link QuicksilverTenantsAutoConfiguration} migrates
+ * every tenant.
  */
 @AutoConfiguration(after = QuicksilverAutoConfiguration.class)
 @ConditionalOnClass(MigrationRunner.class)
 @ConditionalOnBean(Database.class)
+@ConditionalOnMissingBean(QuicksilverTenants.class)
 @ConditionalOnProperty(prefix = "quicksilver.migrations", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(QuicksilverProperties.class)
 @Import(DatabaseInitializationDependencyConfigurer.class)
@@ -72,6 +75,6 @@ public class QuicksilverMigrationsAutoConfiguration {
                                                                              MigrationSettings settings,
                                                                              QuicksilverProperties properties) {
         return new QuicksilverMigrationsInitializer(new MigrationStartup(database, runner, settings,
-                properties.getMigrations()));
+                properties.getMigrations())::run);
     }
 }

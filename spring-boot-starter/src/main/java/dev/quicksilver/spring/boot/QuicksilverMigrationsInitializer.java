@@ -10,9 +10,9 @@ import org.springframework.beans.factory.InitializingBean;
  */
 public final class QuicksilverMigrationsInitializer implements InitializingBean {
 
-    private final MigrationStartup startup;
+    private final Runnable startup;
 
-    QuicksilverMigrationsInitializer(MigrationStartup startup) {
+    QuicksilverMigrationsInitializer(Runnable startup) {
         this.startup = startup;
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,6 +112,20 @@ abstract class SaasTestKit {
         Project stored = project(ACME, project.id());
         assertThat(stored.name()).isEqualTo("first writer");
         assertThat(stored.version()).isEqualTo(1L);
+    }
+
+    @Test
+    void ofConcurrentWritersOfOneVersionExactlyOneWinsAndTheOthersGetAConflict() {
+        Project project = create(ACME, unique("Dehydrated boulders"));
+        List<CompletableFuture<Integer>> writers = IntStream.range(0, 4)
+                .mapToObj(writer -> CompletableFuture.supplyAsync(() -> update(ACME, project.id(), "writer " + writer, 0L)
+                        .returnResult(String.class).getStatus().value()))
+                .toList();
+        List<Integer> statuses = writers.stream().map(CompletableFuture::join).toList();
+        assertThat(statuses).containsOnly(200, 409).filteredOn(status -> status == 200).hasSize(1);
+        Project stored = project(ACME, project.id());
+        assertThat(stored.version()).isEqualTo(1L);
+        assertThat(stored.name()).startsWith("writer ");
     }
 
     @Test

@@ -105,6 +105,29 @@ abstract class TenantsTestKit {
     }
 
     @Test
+    void beansThatQueryATenantWhileCreatedRunAfterEveryTenantIsMigrated() {
+        runner().withUserConfiguration(ReadsAtStartup.class).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBeanFactory().getBeanDefinition("quicksilver").getDependsOn())
+                    .contains("quicksilverMigrationsInitializer");
+            assertThat(context.getBean(ReadsAtStartup.GlobexGadget.class).name()).isEqualTo("hello from startup");
+        });
+    }
+
+    /** Application beans are created before auto-configured ones: this one reads while it is created. */
+    @Configuration(proxyBeanMethods = false)
+    static class ReadsAtStartup {
+
+        @Bean
+        GlobexGadget globexGadget(dev.quicksilver.query.Quicksilver quicksilver) {
+            return new GlobexGadget(gadget(quicksilver.database()).contextWrite(Tenants.with("globex")).block());
+        }
+
+        record GlobexGadget(String name) {
+        }
+    }
+
+    @Test
     void noTenantOrAnUnknownOneRunsNothing() {
         runner().run(context -> {
             Database routed = context.getBean(Database.class);

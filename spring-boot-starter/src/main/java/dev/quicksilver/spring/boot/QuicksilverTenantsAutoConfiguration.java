@@ -2,6 +2,7 @@ package dev.quicksilver.spring.boot;
 
 import dev.quicksilver.core.Database;
 import dev.quicksilver.core.DatabaseOptions;
+import dev.quicksilver.core.ExternalTransactions;
 import dev.quicksilver.core.micrometer.PoolMeterBinder;
 import dev.quicksilver.migrations.MigrationRunner;
 import dev.quicksilver.migrations.MigrationSettings;
@@ -9,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -35,6 +37,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.ClassUtils;
 
 /**
  * Database per tenant: when {@code quicksilver.tenants.databases.<tenant>=<r2dbc url>} is set or the application
@@ -49,17 +52,27 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * {@code quicksilver.tenants.header} request header; the {@code quicksilver} health (one entry per tenant) and the
  * {@code quicksilvermigrations} endpoint (one entry per tenant) when actuator is present; pool gauges per tenant.
  *
- * <p>Spring's {@code @Transactional} does not reach the tenants' databases (its transaction manager is bound to
- * the one {@code ConnectionFactory} bean): a tenant's database never joins a Spring transaction. Use
- * {@code Database.inTransaction}/{@code transactional} of the routed database, which run on the tenant's database.
+ * <p>Spring's reactive transactions: when spring-r2dbc is present and the application has no
+ * {@code ReactiveTransactionManager} of its own, the transaction manager is an {@code R2dbcTransactionManager} on the
+ * routed database's connection factory (Spring Boot's, on the {@code ConnectionFactory} bean, backs off), so
+ * {@code @Transactional} and {@code TransactionalOperator} begin on the connection of the Reactor Context's tenant
+ * and Quicksilver's statements join it.
  */
 @AutoConfiguration(before = {QuicksilverAutoConfiguration.class, QuicksilverMigrationsAutoConfiguration.class,
         QuicksilverActuatorAutoConfiguration.class, QuicksilverRepositoriesAutoConfiguration.class},
+        beforeName = "org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
         after = QuicksilverMetricsAutoConfiguration.class)
 @ConditionalOnClass(Database.class)
 @Conditional(QuicksilverTenantsAutoConfiguration.TenantsConfigured.class)
 @EnableConfigurationProperties({QuicksilverProperties.class, QuicksilverTenantsProperties.class})
 public class QuicksilverTenantsAutoConfiguration {
+
+    /** Whether Spring's R2DBC transactions are on the class path. */
+    private static final boolean SPRING_R2DBC = ClassUtils.isPresent(
+            "org.springframework.r2dbc.connection.R2dbcTransactionManager",
+            QuicksilverTenantsAutoConfiguration.class.getClassLoader())
+            && ClassUtils.isPresent("org.springframework.transaction.reactive.TransactionSynchronizationManager",
+            QuicksilverTenantsAutoConfiguration.class.getClassLoader());
 
     /** Created by Spring. */
     public QuicksilverTenantsAutoConfiguration() {
@@ -68,8 +81,9 @@ public class QuicksilverTenantsAutoConfiguration {
     /**
      * Every tenant's database: from the {@link TenantDatabases} bean when there is one, else from
      * {@code quicksilver.tenants.databases.*}; options from {@code quicksilver.database.*} and every
-     * {@link DatabaseOptionsCustomizer}, named by the tenant, pooled by {@code quicksilver.tenants.pool.*}, and never
-     * joining Spring's transactions (which run on another database).
+     * {@link DatabaseOptionsCustomizer}, named by the tenant, pooled by {@code quicksilver.tenants.pool.*}, joining
+     * only Spring transactions begun on their own connection factory ({@link TenantSpringTransactions}), never the
+     * one of the application's {@code ConnectionFactory} bean, which is another database.
      *
      * @param resolver the application's tenants, if it defines them
      * @param tenantsProperties {@code quicksilver.tenants.*}
@@ -87,8 +101,9 @@ public class QuicksilverTenantsAutoConfiguration {
         DatabaseOptions base = QuicksilverAutoConfiguration.DatabaseOptionsFactory.create(properties.getDatabase(),
                 ordered);
         var pool = QuicksilverTenants.poolSettings(tenantsProperties.getPool());
+        @Nullable ExternalTransactions transactions = SPRING_R2DBC ? new TenantSpringTransactions() : null;
         Function<String, DatabaseOptions> options = tenant -> base.mutate().name(tenant).pool(pool)
-                .externalTransactions(null).build();
+                .externalTransactions(transactions).build();
         TenantDatabases databases = resolver.getIfAvailable();
         return databases != null ? QuicksilverTenants.fromConnectionFactories(databases.connectionFactories(), options)
                 : QuicksilverTenants.fromUrls(tenantsProperties.getDatabases(), options);
@@ -160,6 +175,28 @@ public class QuicksilverTenantsAutoConfiguration {
                                                                                    MigrationSettings settings) {
                 return new QuicksilverTenantMigrationsEndpoint(tenants, settings);
             }
+        }
+    }
+
+    /** Spring's reactive transactions on the tenant of the Reactor Context. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.springframework.r2dbc.connection.R2dbcTransactionManager",
+            "org.springframework.transaction.reactive.TransactionSynchronizationManager"})
+    static class SpringTransactionsConfiguration {
+
+        /**
+         * The transaction manager of a tenants application: on the routed database's connection factory, so a
+         * transaction begins on the tenant's database and Quicksilver's statements join it.
+         *
+         * @param tenants the tenants
+         * @return the transaction manager
+         */
+        @Bean
+        @ConditionalOnMissingBean(org.springframework.transaction.ReactiveTransactionManager.class)
+        org.springframework.r2dbc.connection.R2dbcTransactionManager quicksilverTenantsTransactionManager(
+                QuicksilverTenants tenants) {
+            return new org.springframework.r2dbc.connection.R2dbcTransactionManager(
+                    tenants.routed().connectionFactory());
         }
     }
 

@@ -17,6 +17,8 @@ import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.connection.R2dbcTransactionManager;
+import org.springframework.transaction.ReactiveTransactionManager;
 
 /**
  * The tenants' beans and conditions with migrations off: no statement runs, so no database is needed
@@ -58,8 +60,11 @@ class QuicksilverTenantsAutoConfigurationTest {
             Database acme = tenants.database("acme").orElseThrow();
             assertThat(acme.options().name()).isEqualTo("acme");
             assertThat(acme.poolStats()).hasValueSatisfying(stats -> assertThat(stats.max()).isEqualTo(3));
-            // a tenant's database never joins Spring's transaction, which runs on another database
-            assertThat(acme.options().externalTransactions()).isNull();
+            // a tenant's database joins only Spring transactions begun on its own factory, never one on Spring
+            // Boot's ConnectionFactory bean (another database); the tenants' transaction manager is on the routed one
+            assertThat(acme.options().externalTransactions()).isInstanceOf(TenantSpringTransactions.class);
+            assertThat(context.getBean("quicksilverTenantsTransactionManager", R2dbcTransactionManager.class)
+                    .getConnectionFactory()).isSameAs(tenants.routed().connectionFactory());
             assertThat(tenants.database("initech")).isEmpty();
         });
     }
@@ -100,6 +105,15 @@ class QuicksilverTenantsAutoConfigurationTest {
                     assertThat(context).hasNotFailed().hasSingleBean(Database.class);
                     assertThat(context.getBean(Database.class)).isSameAs(context.getBean(OwnDatabase.class).database);
                 });
+    }
+
+    @Test
+    void anApplicationsOwnTransactionManagerWins() {
+        runner.withPropertyValues("quicksilver.tenants.databases.acme=" + h2())
+                .withBean("ownTransactionManager", ReactiveTransactionManager.class,
+                        () -> new R2dbcTransactionManager(ConnectionFactories.get(h2())))
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(ReactiveTransactionManager.class)
+                        .hasBean("ownTransactionManager"));
     }
 
     @Test

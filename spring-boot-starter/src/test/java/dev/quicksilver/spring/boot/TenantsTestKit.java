@@ -16,12 +16,16 @@ import org.springframework.boot.health.contributor.CompositeReactiveHealthContri
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
+import org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.reactive.config.EnableWebFlux;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -125,6 +129,40 @@ abstract class TenantsTestKit {
 
         record GlobexGadget(String name) {
         }
+    }
+
+    @Test
+    void springTransactionsBeginOnTheContextsTenantAndQuicksilverJoinsThem() {
+        runner().withConfiguration(AutoConfigurations.of(R2dbcTransactionManagerAutoConfiguration.class,
+                TransactionAutoConfiguration.class)).run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(ReactiveTransactionManager.class)
+                    .hasBean("quicksilverTenantsTransactionManager");
+            Database routed = context.getBean(Database.class);
+            TransactionalOperator transactional = context.getBean(TransactionalOperator.class);
+            Mono<Long> insertThenCount = routed.sql("INSERT INTO gadget (id, name) VALUES (:id, :name)")
+                    .bind("id", 7).bind("name", "in a Spring transaction").rowsUpdated()
+                    .then(gadgets(routed));
+            // inside: the statement sees its own row; the error rolls it back on acme's database
+            StepVerifier.create(transactional.transactional(insertThenCount
+                            .doOnNext(seen -> assertThat(seen).isEqualTo(2L))
+                            .then(Mono.<Long>error(new IllegalStateException("undo"))))
+                            .contextWrite(Tenants.with("acme")))
+                    .verifyErrorMessage("undo");
+            assertThat(gadgets(routed).contextWrite(Tenants.with("acme")).block()).isEqualTo(1L);
+            // without an error it commits, on acme's database only
+            assertThat(transactional.transactional(insertThenCount).contextWrite(Tenants.with("acme")).block())
+                    .isEqualTo(2L);
+            QuicksilverTenants tenants = context.getBean(QuicksilverTenants.class);
+            assertThat(gadgets(tenants.database("acme").orElseThrow()).block()).isEqualTo(2L);
+            assertThat(gadgets(tenants.database("globex").orElseThrow()).block()).isEqualTo(1L);
+            // no tenant: the transaction cannot begin, and nothing runs
+            StepVerifier.create(transactional.transactional(insertThenCount))
+                    .verifyErrorSatisfies(error -> assertThat(error).hasRootCauseInstanceOf(
+                            UnknownTenantException.class));
+            for (Database tenant : tenants.databases().values()) {
+                assertThat(tenant.poolStats().orElseThrow().acquired()).isZero();
+            }
+        });
     }
 
     @Test

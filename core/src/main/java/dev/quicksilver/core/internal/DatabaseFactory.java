@@ -30,15 +30,17 @@ public final class DatabaseFactory {
     }
 
     /**
-     * Creates a database from connection options.
+     * Creates a database from connection options, with Quicksilver's driver defaults where the options leave
+     * them unset ({@link DriverDefaults}).
      *
      * @param connectionOptions the R2DBC options (a URL parsed, or built)
      * @param options the database's options
      * @return the database
      */
     public static Database create(ConnectionFactoryOptions connectionOptions, DatabaseOptions options) {
-        ConnectionFactory factory = ConnectionFactories.get(connectionOptions);
-        return create(factory, options, "connection=" + connectionOptions);
+        ConnectionFactoryOptions withDefaults = DriverDefaults.apply(connectionOptions);
+        ConnectionFactory factory = ConnectionFactories.get(withDefaults);
+        return create(factory, options, "connection=" + withDefaults);
     }
 
     /**

@@ -95,7 +95,7 @@ final class ReportWriter {
                     .append(Format.score(row.score())).append(" ± ").append(Format.score(row.error())).append(" | ")
                     .append(Format.number(workload.unitsPerSecond(row), 0)).append(" | ")
                     .append(Format.number(row.bytesPerOp(), 0)).append(" | ")
-                    .append(heap ? Format.number(row.heapMb(), 1) + " | " : "")
+                    .append(heap ? Format.number(row.heapMb(), 2) + " | " : "")
                     .append(ratio(workload, row, measurements)).append(" |\n");
         }
         out.append('\n');

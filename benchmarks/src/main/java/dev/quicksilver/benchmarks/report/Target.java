@@ -78,7 +78,7 @@ record Target(String text, Kind kind, Ref quicksilver, List<Ref> baselines, doub
                 double heap = ours.get().heapMb();
                 yield Double.isNaN(heap) ? new Verdict("NOT MEASURED", "no heap profile")
                         : new Verdict(heap < limit ? "MET" : "MISSED",
-                        Format.number(heap, 1) + " MB retained (limit " + Format.number(limit, 0) + " MB)");
+                        Format.number(heap, 2) + " MB retained (limit " + Format.number(limit, 0) + " MB)");
             }
             case RATIO_AT_LEAST -> ratioVerdict(ours.get(), measurements, workloads);
         };

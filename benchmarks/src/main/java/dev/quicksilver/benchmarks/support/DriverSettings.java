@@ -21,9 +21,9 @@ public enum DriverSettings {
     /** Embedded H2 in memory, in the benchmark's own JVM: pure client CPU. */
     H2("h2", "", "");
 
-    /** The PostgreSQL database used unless {@code -Dquicksilver.bench.postgres=…} names another. */
+    /** The PostgreSQL database used unless {@link #postgresUrl()} finds another. */
     public static final String POSTGRES_URL = "r2dbc:postgresql://postgres@127.0.0.1:5432/test";
-    /** The JDBC form of {@link #POSTGRES_URL}, unless {@code -Dquicksilver.bench.jdbc=…} names another. */
+    /** The JDBC form of {@link #POSTGRES_URL}, unless {@link #postgresJdbcUrl()} finds another. */
     public static final String POSTGRES_JDBC_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
     private static final String H2_URL = "r2dbc:h2:mem:///quicksilver_bench;DB_CLOSE_DELAY=-1";
     private static final String H2_JDBC_URL = "jdbc:h2:mem:quicksilver_bench;DB_CLOSE_DELAY=-1";
@@ -53,6 +53,27 @@ public enum DriverSettings {
         throw new IllegalArgumentException("Unknown database '" + parameter + "'; use postgresql, postgresql-best or h2");
     }
 
+    /**
+     * @return the PostgreSQL R2DBC URL: the system property {@code quicksilver.bench.postgres}, else the environment
+     *         variable {@code QUICKSILVER_BENCH_POSTGRES} (which JMH's forks inherit), else {@link #POSTGRES_URL}
+     */
+    public static String postgresUrl() {
+        return configured("quicksilver.bench.postgres", "QUICKSILVER_BENCH_POSTGRES", POSTGRES_URL);
+    }
+
+    /**
+     * @return the PostgreSQL JDBC URL: {@code quicksilver.bench.jdbc}, else {@code QUICKSILVER_BENCH_JDBC}, else
+     *         {@link #POSTGRES_JDBC_URL}; it must carry a query string ({@code ?user=…})
+     */
+    public static String postgresJdbcUrl() {
+        return configured("quicksilver.bench.jdbc", "QUICKSILVER_BENCH_JDBC", POSTGRES_JDBC_URL);
+    }
+
+    private static String configured(String property, String variable, String fallback) {
+        String value = System.getProperty(property, System.getenv(variable));
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
     /** @return the name used as the JMH parameter and in the report */
     public String parameter() {
         return parameter;
@@ -65,7 +86,7 @@ public enum DriverSettings {
 
     /** @return the URL Quicksilver connects with: the database, no driver settings (Quicksilver's defaults) */
     public String quicksilverUrl() {
-        return postgres() ? System.getProperty("quicksilver.bench.postgres", POSTGRES_URL) : H2_URL;
+        return postgres() ? postgresUrl() : H2_URL;
     }
 
     /** @return the driver options of the raw R2DBC and Spring Data baselines */
@@ -82,7 +103,7 @@ public enum DriverSettings {
 
     /** @return the JDBC URL of the JDBC baseline */
     public String jdbcUrl() {
-        return postgres() ? System.getProperty("quicksilver.bench.jdbc", POSTGRES_JDBC_URL) + jdbcSettings : H2_JDBC_URL;
+        return postgres() ? postgresJdbcUrl() + jdbcSettings : H2_JDBC_URL;
     }
 
     /** @return the settings in words, for the report */

@@ -125,12 +125,14 @@ public final class Peers implements AutoCloseable {
         if (springData == null) {
             ConnectionFactory pool = r2dbc();
             R2dbcDialect dialect = DialectResolver.getDialect(pool);
+            R2dbcCustomConversions conversions = R2dbcCustomConversions.of(dialect);
             R2dbcMappingContext mappingContext = new R2dbcMappingContext();
             mappingContext.setForceQuote(true);
+            mappingContext.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
             DatabaseClient client = DatabaseClient.builder().connectionFactory(pool)
                     .bindMarkers(dialect.getBindMarkersFactory()).build();
             springData = new R2dbcEntityTemplate(client, dialect,
-                    new MappingR2dbcConverter(mappingContext, R2dbcCustomConversions.of(dialect)));
+                    new MappingR2dbcConverter(mappingContext, conversions));
         }
         return springData;
     }

@@ -1,5 +1,6 @@
 package dev.quicksilver.benchmarks.writes;
 
+import dev.quicksilver.benchmarks.support.DriverSettings;
 import dev.quicksilver.core.Database;
 import dev.quicksilver.core.DatabaseOptions;
 import dev.quicksilver.core.PoolSettings;
@@ -64,8 +65,6 @@ import reactor.core.publisher.Mono;
 @Fork(1)
 public class BulkInsertBenchmark {
 
-    static final String POSTGRES_URL = "r2dbc:postgresql://postgres@127.0.0.1:5432/test";
-    static final String JDBC_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres&reWriteBatchedInserts=true";
 
     /** Rows per operation (every path but Spring Data). */
     public static final int ROWS = 100_000;
@@ -90,7 +89,7 @@ public class BulkInsertBenchmark {
     /** Connects the pool, JDBC and Spring Data, and creates the table. */
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
-        String url = System.getProperty("quicksilver.bench.postgres", POSTGRES_URL);
+        String url = DriverSettings.postgresUrl();
         PoolSettings poolSettings = PoolSettings.builder().initialSize(POOL_SIZE).minIdle(POOL_SIZE)
                 .maxSize(POOL_SIZE).acquireTimeout(Duration.ofSeconds(30)).build();
         db = Database.connect(url, DatabaseOptions.builder().name("bench").pool(poolSettings).build());
@@ -100,7 +99,7 @@ public class BulkInsertBenchmark {
         run("DROP TABLE IF EXISTS " + TABLE);
         run("CREATE TABLE " + TABLE + " (\"item_id\" BIGINT PRIMARY KEY, \"label\" VARCHAR(60) NOT NULL,"
                 + " \"quantity\" INTEGER, \"price\" NUMERIC(10, 2))");
-        jdbc = DriverManager.getConnection(System.getProperty("quicksilver.bench.jdbc", JDBC_URL));
+        jdbc = DriverManager.getConnection(DriverSettings.postgresJdbcUrl() + "&reWriteBatchedInserts=true");
         jdbc.setAutoCommit(false);
         R2dbcEntityTemplate template = new R2dbcEntityTemplate(pool);
         repository = new R2dbcRepositoryFactory(template).getRepository(SpringItemRepository.class);

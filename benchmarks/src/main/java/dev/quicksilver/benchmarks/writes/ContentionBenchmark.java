@@ -4,6 +4,7 @@ import static dev.quicksilver.benchmarks.writes.BenchStock.QTY;
 import static dev.quicksilver.benchmarks.writes.BenchStock.SKU;
 import static dev.quicksilver.benchmarks.writes.BenchStock.STOCK;
 
+import dev.quicksilver.benchmarks.support.DriverSettings;
 import dev.quicksilver.core.Database;
 import dev.quicksilver.core.DatabaseOptions;
 import dev.quicksilver.core.PoolSettings;
@@ -28,6 +29,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * The writes issue's inventory contention target on PostgreSQL: 64 concurrent reservations of one unit
@@ -40,7 +42,8 @@ import reactor.core.publisher.Mono;
  *       {@code UPDATE}, the {@code INSERT … RETURNING "id"} (Quicksilver's insert returns the key too),
  *       commit, or rollback on refusal;</li>
  *   <li>{@code optimisticQuicksilver}: the test kit's session path, read, check, versioned write,
- *       retried with {@code OptimisticRetry.staleWrites(1000, 2 ms, 50 ms)}.</li>
+ *       retried with {@code OptimisticRetry.staleWrites(1000, 2 ms, 50 ms)};</li>
+ *   <li>{@code optimisticRaw}: the same by hand on the same pool, with the same retry policy.</li>
  * </ul>
  * Target: Quicksilver's conditional update within 10% of the hand-written one.
  */
@@ -62,6 +65,9 @@ public class ContentionBenchmark {
     private static final String MOVEMENT_TABLE = SCHEMA + ".\"movement\"";
     private static final String RAW_UPDATE = "UPDATE " + STOCK_TABLE
             + " SET \"qty\" = \"qty\" - $1 WHERE \"sku\" = $2 AND \"qty\" >= $3";
+    private static final String RAW_READ = "SELECT \"qty\", \"version\" FROM " + STOCK_TABLE + " WHERE \"sku\" = $1";
+    private static final String RAW_VERSIONED_UPDATE = "UPDATE " + STOCK_TABLE
+            + " SET \"qty\" = $1, \"version\" = $2 WHERE \"sku\" = $3 AND \"version\" = $4";
     private static final String RAW_INSERT = "INSERT INTO " + MOVEMENT_TABLE
             + " (\"sku\", \"delta\") VALUES ($1, $2) RETURNING \"id\"";
 
@@ -74,6 +80,15 @@ public class ContentionBenchmark {
         }
     }
 
+    /** A versioned write found the row changed since it was read. */
+    static final class StaleWriteException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StaleWriteException() {
+            super("The stock changed since it was read", null, false, false);
+        }
+    }
+
     private Database db;
     private Quicksilver qs;
     private ConnectionFactory pool;
@@ -81,7 +96,7 @@ public class ContentionBenchmark {
     /** Connects and creates the tables. */
     @Setup(Level.Trial)
     public void setUp() {
-        String url = System.getProperty("quicksilver.bench.postgres", BulkInsertBenchmark.POSTGRES_URL);
+        String url = DriverSettings.postgresUrl();
         PoolSettings poolSettings = PoolSettings.builder().initialSize(POOL_SIZE).minIdle(POOL_SIZE)
                 .maxSize(POOL_SIZE).acquireTimeout(Duration.ofSeconds(30)).build();
         db = Database.connect(url, DatabaseOptions.builder().name("bench").pool(poolSettings).build());
@@ -161,6 +176,34 @@ public class ContentionBenchmark {
                         .flatMap(movement -> Mono.from(connection.commitTransaction()).thenReturn(movement))
                         .onErrorResume(error -> Mono.from(connection.rollbackTransaction()).then(Mono.error(error))),
                 Connection::close));
+    }
+
+    /**
+     * Optimistic locking by hand on raw R2DBC, same pool: in a transaction, read quantity and version, write both
+     * back {@code WHERE "version" = read}, insert the movement, commit; a stale write rolls back and retries with
+     * {@code OptimisticRetry}'s policy (backoff from 2 ms to 50 ms, jitter 0.75).
+     */
+    @Benchmark
+    public void optimisticRaw() {
+        reserveConcurrently(i -> Mono.usingWhen(pool.create(),
+                        connection -> Mono.from(connection.beginTransaction())
+                                .then(Mono.from(connection.createStatement(RAW_READ).bind(0, SKU_VALUE).execute())
+                                        .flatMap(result -> Mono.from(result.map((row, meta) ->
+                                                new long[] {row.get(0, Integer.class), row.get(1, Long.class)}))))
+                                .flatMap(stock -> stock[0] < 1 ? Mono.<Long>error(new OutOfStockException())
+                                        : Mono.from(connection.createStatement(RAW_VERSIONED_UPDATE)
+                                                .bind(0, (int) stock[0] - 1).bind(1, stock[1] + 1).bind(2, SKU_VALUE)
+                                                .bind(3, stock[1]).execute())
+                                        .flatMap(result -> Mono.from(result.getRowsUpdated())))
+                                .flatMap(updated -> updated == 0 ? Mono.<BenchMovement>error(new StaleWriteException())
+                                        : Mono.from(connection.createStatement(RAW_INSERT).bind(0, SKU_VALUE).bind(1, -1)
+                                                .execute()).flatMap(result -> Mono.from(result.map((row, meta) ->
+                                                        new BenchMovement(row.get(0, Long.class), SKU_VALUE, -1)))))
+                                .flatMap(movement -> Mono.from(connection.commitTransaction()).thenReturn(movement))
+                                .onErrorResume(error -> Mono.from(connection.rollbackTransaction()).then(Mono.error(error))),
+                        Connection::close)
+                .retryWhen(Retry.backoff(1000, Duration.ofMillis(2)).maxBackoff(Duration.ofMillis(50)).jitter(0.75)
+                        .filter(StaleWriteException.class::isInstance)));
     }
 
     /** Optimistic locking with retry through a session, as in the inventory test kit. */

@@ -49,7 +49,7 @@ class ReportWriterTest {
                 new Measurement("StreamingBenchmark.stream1mQuicksilver", "postgresql", 0.5, 0.01, 900_000_000, 80.5),
                 new Measurement("GraphBenchmark.graphQuicksilver", "postgresql", 100, 3, NONE, NONE)));
 
-        assertThat(report).contains("| Streaming 1M rows with < 64 MB extra heap | **MISSED** | 80.5 MB retained (limit 64 MB) |")
+        assertThat(report).contains("| Streaming 1M rows with < 64 MB extra heap | **MISSED** | 80.50 MB retained (limit 64 MB) |")
                 .contains("| Graph loading: one statement per level | **MET** |")
                 .contains("| heap MB |")
                 .contains("## Lookup by id, 1 at a time\n\nOne lookup by primary key of a random id, waited for.\n\n"

@@ -101,7 +101,7 @@ class DialectsTest {
     @Test
     void marksWhatDiffersBetweenTheDatabases() {
         assertThat(postgres.inListStyle()).isEqualTo(InListStyle.ANY_ARRAY);
-        assertThat(h2.inListStyle()).isEqualTo(InListStyle.EXPANDED);
+        assertThat(h2.inListStyle()).isEqualTo(InListStyle.ANY_ARRAY);
         assertThat(postgres.supportsTransactionalDdl()).isTrue();
         assertThat(h2.supportsTransactionalDdl()).isFalse();
         assertThat(postgres.generatedKeysStyle()).isEqualTo(GeneratedKeysStyle.RETURNING_CLAUSE);

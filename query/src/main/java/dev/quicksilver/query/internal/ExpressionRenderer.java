@@ -140,7 +140,8 @@ final class ExpressionRenderer {
 
     /**
      * {@code operand IN (values)}: {@code = ANY(:p)} with one array of the column's stored type where the
-     * dialect supports it (the text is the same for any number of values), else one parameter per value;
+     * dialect supports it (the text is the same for any number of values) and no value is null (r2dbc-h2 cannot
+     * bind an array holding one), else one parameter per value;
      * an empty list is {@code 1 = 0} ({@code 1 = 1} negated).
      *
      * @param operand writes the tested expression
@@ -153,7 +154,7 @@ final class ExpressionRenderer {
             return;
         }
         if (out.dialect().inListStyle() == InListStyle.ANY_ARRAY && column != null && column.nativeEnumType() == null
-                && !column.storedType().isArray()) {
+                && !column.storedType().isArray() && values.stream().noneMatch(java.util.Objects::isNull)) {
             Object array = Array.newInstance(column.storedType(), values.size());
             ColumnCodec codec = ColumnCodec.of(column);
             for (int i = 0; i < values.size(); i++) {

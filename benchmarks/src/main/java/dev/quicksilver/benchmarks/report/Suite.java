@@ -68,20 +68,20 @@ record Suite(String name, List<Run> runs, Iterations quick, Iterations full, boo
                     new Run(QUERY + "byId64Quicksilver\\w*$", POSTGRES_AND_H2),
                     new Run(QUERY + "byId64Raw$", ALL_SETTINGS),
                     new Run(QUERY + "byId64(SpringData|Jdbc)$", POSTGRES_AND_H2)),
-                    new Iterations(1, 1, 1, 2, 1), new Iterations(3, 3, 2, 5, 2), false),
+                    new Iterations(1, 1, 1, 3, 1), new Iterations(3, 3, 2, 5, 2), false),
             new Suite("streaming", List.of(
                     new Run(STREAMING + "(Quicksilver|Jdbc)$", POSTGRES_ONLY),
                     new Run(STREAMING + "(Raw|SpringData)$", POSTGRES_SETTINGS)),
-                    new Iterations(1, 1, 2, 2, 2), new Iterations(2, 2, 5, 5, 5), true),
+                    new Iterations(1, 1, 2, 3, 2), new Iterations(2, 2, 5, 5, 5), true),
             new Suite("graph", List.of(
                     new Run(GRAPH + "Quicksilver$", POSTGRES_AND_H2),
                     new Run(GRAPH + "Raw$", ALL_SETTINGS),
                     new Run(GRAPH + "(RawSelectIn|SpringData)$", POSTGRES_AND_H2)),
-                    new Iterations(1, 1, 1, 2, 2), new Iterations(3, 3, 2, 5, 2), false),
+                    new Iterations(1, 1, 1, 3, 1), new Iterations(3, 3, 2, 5, 2), false),
             new Suite("bulk", List.of(new Run(PACKAGE
                     + "writes\\.BulkInsertBenchmark\\.(quicksilverDefault|rawCopyIn|rawCopyInStreamed|jdbcBatch|springDataSaveAll5000)$",
                     List.of())),
-                    new Iterations(1, 1, 2, 2, 2), new Iterations(2, 2, 5, 5, 5), false),
+                    new Iterations(1, 1, 2, 3, 1), new Iterations(2, 2, 5, 5, 5), false),
             new Suite("contention", List.of(new Run(PACKAGE + "writes\\.ContentionBenchmark\\.\\w+$", List.of())),
-                    new Iterations(1, 1, 2, 2, 2), new Iterations(2, 2, 5, 5, 5), false));
+                    new Iterations(1, 1, 2, 3, 1), new Iterations(2, 2, 5, 5, 5), false));
 }
